@@ -1,0 +1,1 @@
+CREATE TABLE third_table (id INTEGER PRIMARY KEY);
