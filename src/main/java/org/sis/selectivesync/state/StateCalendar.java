@@ -49,6 +49,13 @@ public class StateCalendar {
     return new StateKey(districtId, districtKey);
   }
 
+  /** Replaces the school, school year and name. */
+  public void update(long schoolId, int schoolYear, String name) {
+    this.schoolId = schoolId;
+    this.schoolYear = schoolYear;
+    this.name = name;
+  }
+
   public long getSchoolId() {
     return schoolId;
   }

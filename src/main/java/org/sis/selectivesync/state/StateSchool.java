@@ -45,4 +45,10 @@ public class StateSchool {
   public String getStateSchoolNumber() {
     return stateSchoolNumber;
   }
+
+  /** Replaces the name and state school number. */
+  public void update(String name, String stateSchoolNumber) {
+    this.name = name;
+    this.stateSchoolNumber = stateSchoolNumber;
+  }
 }

@@ -1,0 +1,57 @@
+package org.sis.selectivesync.sync;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * Reads a request's keys page by page in position order, skipping keys that already have a result.
+ * The checkpoint is the position of the last key read, so memory stays one page.
+ */
+@Named
+@Dependent
+public class RequestKeyReader extends AbstractItemReader {
+
+  /** The sync request whose keys are read (job parameter {@code requestId}, required). */
+  @Inject @BatchProperty private String requestId;
+
+  /** Keys fetched per query (default 1000, the chunk size). */
+  @Inject @BatchProperty private String pageSize;
+
+  @Inject private RequestStore requests;
+
+  private final Deque<RequestKey> page = new ArrayDeque<>();
+  private int lastPosition = -1;
+  private boolean exhausted;
+
+  @Override
+  public void open(Serializable checkpoint) {
+    if (checkpoint != null) {
+      lastPosition = (Integer) checkpoint;
+    }
+  }
+
+  @Override
+  public Object readItem() {
+    if (page.isEmpty() && !exhausted) {
+      int size = pageSize == null ? 1000 : Integer.parseInt(pageSize);
+      page.addAll(requests.pendingKeys(Long.parseLong(requestId), lastPosition, size));
+      exhausted = page.size() < size;
+    }
+    RequestKey next = page.poll();
+    if (next != null) {
+      lastPosition = next.getPosition();
+    }
+    return next;
+  }
+
+  @Override
+  public Serializable checkpointInfo() {
+    return lastPosition;
+  }
+}

@@ -1,0 +1,109 @@
+package org.sis.selectivesync.sync;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Sync requests in the tool database: stores new ones with their keys, and moves them through their
+ * states. Every method is one short transaction of its own.
+ */
+@ApplicationScoped
+@Transactional(TxType.REQUIRES_NEW)
+public class RequestStore {
+
+  private static final int FLUSH_EVERY = 1_000;
+
+  @PersistenceContext(unitName = "tool")
+  private EntityManager tool;
+
+  private final Clock clock = Clock.systemUTC();
+
+  /** Stores a queued request and all its keys in order; returns the request. */
+  public SyncRequest create(SyncOrder order, List<Long> keys) {
+    SyncRequest request = new SyncRequest(order, keys.size(), Instant.now(clock));
+    tool.persist(request);
+    tool.flush();
+    for (int i = 0; i < keys.size(); i++) {
+      tool.persist(new RequestKey(request.getId(), i, keys.get(i)));
+      if ((i + 1) % FLUSH_EVERY == 0) {
+        tool.flush();
+        tool.clear();
+      }
+    }
+    return request;
+  }
+
+  /** The request of an ID, if it exists. */
+  public Optional<SyncRequest> find(long requestId) {
+    return Optional.ofNullable(tool.find(SyncRequest.class, requestId));
+  }
+
+  /** Records the job execution that runs a request. */
+  public void attachJob(long requestId, long executionId) {
+    tool.find(SyncRequest.class, requestId).setJobExecutionId(executionId);
+  }
+
+  /** Marks a request RUNNING on this instance; a concurrent claim loses on the version check. */
+  public SyncRequest claim(long requestId, String instance) {
+    SyncRequest request =
+        tool.find(SyncRequest.class, requestId, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    request.claim(instance, Instant.now(clock));
+    return request;
+  }
+
+  /** The next keys of a request that have no result yet, after a position, in order. */
+  public List<RequestKey> pendingKeys(long requestId, int afterPosition, int count) {
+    return tool.createQuery(
+            "SELECT k FROM RequestKey k WHERE k.requestId = :request AND k.position > :after"
+                + " AND NOT EXISTS (SELECT r FROM RecordResult r"
+                + " WHERE r.requestId = k.requestId AND r.recordKey = k.recordKey)"
+                + " ORDER BY k.position",
+            RequestKey.class)
+        .setParameter("request", requestId)
+        .setParameter("after", afterPosition)
+        .setMaxResults(count)
+        .getResultList();
+  }
+
+  /** Ends a request with the status its stored results call for. */
+  public SyncRequest finish(long requestId, Map<Outcome, Integer> counts) {
+    SyncRequest request = tool.find(SyncRequest.class, requestId);
+    request.setCounts(counts);
+    request.finish(finalStatus(request), null, Instant.now(clock));
+    return request;
+  }
+
+  /** Ends a request that could not be carried out. */
+  public void fail(long requestId, RequestStatus status, String failure) {
+    SyncRequest request = tool.find(SyncRequest.class, requestId);
+    request.finish(status, failure, Instant.now(clock));
+  }
+
+  /** Requests that are queued or running, oldest first. */
+  public List<SyncRequest> active() {
+    return tool.createQuery(
+            "SELECT r FROM SyncRequest r WHERE r.status IN :statuses ORDER BY r.id",
+            SyncRequest.class)
+        .setParameter("statuses", List.of(RequestStatus.QUEUED, RequestStatus.RUNNING))
+        .getResultList();
+  }
+
+  private static RequestStatus finalStatus(SyncRequest request) {
+    int failed = request.counts().get(Outcome.FAILED);
+    if (failed == 0) {
+      return RequestStatus.COMPLETE;
+    }
+    return failed == request.getKeyCount()
+        ? RequestStatus.FAILED
+        : RequestStatus.COMPLETE_WITH_FAILURES;
+  }
+}

@@ -1,0 +1,87 @@
+package org.sis.selectivesync.sync;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Stores the results of a chunk and advances the request's progress, in one transaction on the tool
+ * database. A key that already has a result keeps it, so a replayed chunk neither doubles a result
+ * nor a count.
+ */
+@ApplicationScoped
+@Transactional(TxType.REQUIRES_NEW)
+public class ResultStore {
+
+  @PersistenceContext(unitName = "tool")
+  private EntityManager tool;
+
+  /**
+   * Stores the outcomes of keys that have none yet.
+   *
+   * @param positions the request position of each outcome's key, in the same order
+   */
+  public void store(long requestId, List<Integer> positions, List<RecordOutcome> outcomes) {
+    Set<Long> stored = storedKeys(requestId, outcomes.stream().map(RecordOutcome::key).toList());
+    Map<Outcome, Integer> added = new EnumMap<>(Outcome.class);
+    for (int i = 0; i < outcomes.size(); i++) {
+      RecordOutcome outcome = outcomes.get(i);
+      if (stored.add(outcome.key())) {
+        tool.persist(new RecordResult(requestId, positions.get(i), outcome));
+        added.merge(outcome.outcome(), 1, Integer::sum);
+      }
+    }
+    tool.flush();
+    advance(requestId, added);
+  }
+
+  /** The counts per outcome of every result stored for a request. */
+  public Map<Outcome, Integer> counts(long requestId) {
+    Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+    tool.createQuery(
+            "SELECT r.outcome, COUNT(r) FROM RecordResult r WHERE r.requestId = :request"
+                + " GROUP BY r.outcome",
+            Object[].class)
+        .setParameter("request", requestId)
+        .getResultStream()
+        .forEach(row -> counts.put((Outcome) row[0], ((Number) row[1]).intValue()));
+    return counts;
+  }
+
+  private Set<Long> storedKeys(long requestId, List<Long> keys) {
+    return new HashSet<>(
+        tool.createQuery(
+                "SELECT r.recordKey FROM RecordResult r WHERE r.requestId = :request AND r.recordKey IN :keys",
+                Long.class)
+            .setParameter("request", requestId)
+            .setParameter("keys", keys)
+            .getResultList());
+  }
+
+  private void advance(long requestId, Map<Outcome, Integer> added) {
+    int total = added.values().stream().mapToInt(Integer::intValue).sum();
+    if (total == 0) {
+      return;
+    }
+    tool.createQuery(
+            "UPDATE SyncRequest r SET r.processed = r.processed + :total,"
+                + " r.synced = r.synced + :synced, r.unchanged = r.unchanged + :unchanged,"
+                + " r.notFound = r.notFound + :notFound, r.skipped = r.skipped + :skipped,"
+                + " r.failed = r.failed + :failed WHERE r.id = :request")
+        .setParameter("total", total)
+        .setParameter("synced", added.getOrDefault(Outcome.SYNCED, 0))
+        .setParameter("unchanged", added.getOrDefault(Outcome.UNCHANGED, 0))
+        .setParameter("notFound", added.getOrDefault(Outcome.NOT_FOUND, 0))
+        .setParameter("skipped", added.getOrDefault(Outcome.SKIPPED, 0))
+        .setParameter("failed", added.getOrDefault(Outcome.FAILED, 0))
+        .setParameter("request", requestId)
+        .executeUpdate();
+  }
+}

@@ -1,0 +1,31 @@
+package org.sis.selectivesync.sync;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** Hands each chunk of keys to {@link SyncChunk}, which syncs it and stores its results. */
+@Named
+@Dependent
+public class SyncChunkWriter extends AbstractItemWriter {
+
+  /** The sync request the keys belong to (job parameter {@code requestId}, required). */
+  @Inject @BatchProperty private String requestId;
+
+  @Inject private RequestStore requests;
+
+  @Inject private SyncChunk syncChunk;
+
+  private SyncRequest request;
+
+  @Override
+  public void writeItems(List<Object> items) {
+    if (request == null) {
+      request = requests.find(Long.parseLong(requestId)).orElseThrow();
+    }
+    syncChunk.sync(request, items.stream().map(RequestKey.class::cast).toList());
+  }
+}

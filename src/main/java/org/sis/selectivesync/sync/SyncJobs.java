@@ -1,0 +1,58 @@
+package org.sis.selectivesync.sync;
+
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.sis.selectivesync.database.DatabasesReady;
+
+/**
+ * Starts the {@code selective-sync} job for requests, and at start-up resumes the requests this
+ * instance had claimed or that were never started (a crash between storing and starting). Resuming
+ * starts a new job execution: its reader skips every key that already has a result.
+ */
+@ApplicationScoped
+public class SyncJobs {
+
+  static final String JOB = "selective-sync";
+
+  private static final Logger LOG = Logger.getLogger(SyncJobs.class.getName());
+
+  @Inject private RequestStore requests;
+
+  @Inject private SyncSettings settings;
+
+  @Inject private SyncInstance instance;
+
+  /** Starts a job execution for a stored request. */
+  public void start(SyncRequest request) {
+    Properties parameters = new Properties();
+    parameters.setProperty("requestId", Long.toString(request.getId()));
+    parameters.setProperty("chunkSize", Integer.toString(settings.chunkSize()));
+    long execution = operator().start(JOB, parameters);
+    requests.attachJob(request.getId(), execution);
+  }
+
+  void resumeInterrupted(@Observes DatabasesReady ready) {
+    for (SyncRequest request : requests.active()) {
+      boolean mine =
+          request.getClaimedBy() == null || Objects.equals(request.getClaimedBy(), instance.name());
+      if (mine) {
+        LOG.log(
+            Level.INFO,
+            "Resuming sync request {0} ({1} of {2} key(s) done)",
+            new Object[] {request.getId(), request.getProcessed(), request.getKeyCount()});
+        start(request);
+      }
+    }
+  }
+
+  private static JobOperator operator() {
+    return BatchRuntime.getJobOperator();
+  }
+}
