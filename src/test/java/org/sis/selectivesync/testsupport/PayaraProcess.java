@@ -84,6 +84,11 @@ public final class PayaraProcess implements AutoCloseable {
     return output().contains(text);
   }
 
+  /** Kills the server at once (SIGKILL), as a crash would. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly().waitFor();
+  }
+
   @Override
   public void close() throws InterruptedException {
     process.destroy();
