@@ -85,6 +85,19 @@ final class FileImport {
     }
   }
 
+  /**
+   * Checks that the district exists, as students and enrollments need it.
+   *
+   * @throws InvalidFileException when it does not
+   */
+  void requireDistrict() throws SQLException {
+    if (!tables.districtExists(districtId)) {
+      ImportError error = ImportError.UNKNOWN_DISTRICT;
+      throw new InvalidFileException(
+          new ImportProblem(file.name(), 0, error, error.format(locale, districtId)));
+    }
+  }
+
   /** Records a problem at a line; stops the file when there are too many. */
   void problem(int line, ImportError error, Object... values) {
     problems.add(new ImportProblem(file.name(), line, error, error.format(locale, values)));

@@ -24,6 +24,7 @@ final class StudentEnrollmentLoader implements InterchangeLoader {
 
   @Override
   public void load(FileImport file) throws SQLException {
+    file.requireDistrict();
     file.pass(Set.of(SEOA), record -> person(file, record));
     file.tables().flush();
     file.pass(Set.of(SSA), record -> enrollment(file, record));

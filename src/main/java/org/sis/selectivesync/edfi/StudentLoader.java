@@ -18,6 +18,7 @@ final class StudentLoader implements InterchangeLoader {
 
   @Override
   public void load(FileImport file) throws SQLException {
+    file.requireDistrict();
     file.pass(Set.of(STUDENT), record -> student(file, record));
   }
 
