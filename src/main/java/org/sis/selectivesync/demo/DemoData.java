@@ -7,18 +7,23 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sis.selectivesync.database.Database;
 import org.sis.selectivesync.database.DatabaseConnections;
 import org.sis.selectivesync.database.DatabasesReady;
-import org.sis.selectivesync.database.SchemaMigration;
+import org.sis.selectivesync.edfi.ImportResult;
+import org.sis.selectivesync.edfi.RecordType;
 
 /**
- * Loads the demo districts into an empty district database, and their drifted state copy into the
- * state database, so that the embedded tool has records to sync on first start. The data is applied
- * like a migration (history table {@code schema_history_demo}), so it is loaded once.
+ * On first start (an empty district database) imports the bundled Ed-Fi sample of Bear Creek ISD
+ * and Lakeside ISD into the district database, then fills an empty state database from it with
+ * deliberate drift ({@link DriftedStateCopy}, rules in docs/demo-data.md), so that the embedded
+ * tool has real records to sync.
  *
  * <p>Only the demo writes the district database: it stands in for the host SIS.
  */
@@ -36,19 +41,40 @@ public class DemoData {
 
   void load(@Observes DatabasesReady ready) throws SQLException {
     DataSource district = connections.dataSource(Database.DISTRICT);
-    if (!enabled || hasDistricts(district)) {
+    if (!enabled || hasRows(district, "district")) {
       return;
     }
-    new SchemaMigration("demo", "classpath:demo/district").migrate(district);
-    new SchemaMigration("demo", "classpath:demo/state")
-        .migrate(connections.dataSource(Database.STATE));
-    LOG.info("Loaded the demo districts and their state copy");
+    long started = System.nanoTime();
+    for (ImportResult result : DemoSample.importInto(district, LocalDate.now())) {
+      LOG.log(
+          Level.INFO,
+          "Demo district {0}: imported {1} persons and {2} enrollments, left out {3} record(s)",
+          new Object[] {
+            String.valueOf(result.districtId()),
+            result.changed(RecordType.PERSON),
+            result.changed(RecordType.ENROLLMENT),
+            result.problems().size()
+          });
+    }
+    long imported = System.nanoTime();
+    DataSource state = connections.dataSource(Database.STATE);
+    if (hasRows(state, "state_district")) {
+      LOG.warning("The state database already holds districts; the demo state copy is not made");
+      return;
+    }
+    Map<DriftedStateCopy.Copied, Integer> copied = new DriftedStateCopy(district, state).apply();
+    LOG.log(
+        Level.INFO,
+        "Demo data ready: Ed-Fi import {0} ms, drifted state copy {1} ms: {2}",
+        new Object[] {
+          (imported - started) / 1_000_000, (System.nanoTime() - imported) / 1_000_000, copied
+        });
   }
 
-  private static boolean hasDistricts(DataSource district) throws SQLException {
-    try (Connection connection = district.getConnection();
+  private static boolean hasRows(DataSource dataSource, String table) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
         Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM district")) {
+        ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
       rows.next();
       return rows.getLong(1) > 0;
     }

@@ -61,18 +61,26 @@ class FoundationIT {
 
   @Test
   void migrationsCreateEverySchemaOnEmptyDatabases() throws Exception {
-    assertThat(versions(Database.DISTRICT, "schema_history_district")).containsExactly("1");
+    assertThat(versions(Database.DISTRICT, "schema_history_district")).containsExactly("1", "2");
     assertThat(versions(Database.STATE, "schema_history_state")).containsExactly("1");
     assertThat(versions(Database.TOOL, "schema_history_tool")).containsExactly("1");
   }
 
   @Test
-  void demoDistrictsAreLoadedWithTheirStateCopy() {
+  void demoDistrictsAreImportedFromEdFiWithADriftedStateCopy() {
     assertThat(district.find(District.class, 255903).getName()).isEqualTo("Bear Creek ISD");
-    assertThat(state.find(StatePerson.class, new StateKey(255903, 823))).isNull();
-    assertThat(district.find(Person.class, 825L).currentIdentity())
-        .map(identity -> identity.getName().last())
-        .contains("Whitfield-Park");
+    assertThat(district.find(District.class, 255902).getName()).isEqualTo("Lakeside ISD");
+    assertThat(district.find(Person.class, 255903000823L)).isNotNull();
+    assertThat(state.find(StatePerson.class, new StateKey(255903, 255903000823L))).isNull();
+
+    String districtLastName =
+        district.find(Person.class, 255903000822L).currentIdentity().orElseThrow().getName().last();
+    StateIdentity stateIdentity =
+        state.find(StateIdentity.class, new StateKey(255903, 25590300082201L));
+    assertThat(stateIdentity.getName().last()).isNotEqualTo(districtLastName);
+    assertThat(state.find(StateIdentity.class, new StateKey(255903, 25590300082499L))).isNotNull();
+    assertThat(district.find(Identity.class, 25590300082499L)).isNull();
+    assertThat(district.find(Enrollment.class, 339810035870787L).isStateExclude()).isTrue();
   }
 
   @Test
