@@ -15,7 +15,7 @@ class SchemaMigrationTest {
   void everyDatabaseMigratesFromEmptyAndAgainWithoutChange() {
     for (Database database : Database.values()) {
       JdbcDataSource dataSource = h2(database.label() + "-twice");
-      assertThat(SchemaMigration.of(database).migrate(dataSource)).isEqualTo(1);
+      assertThat(SchemaMigration.of(database).migrate(dataSource)).isPositive();
       assertThat(SchemaMigration.of(database).migrate(dataSource)).isZero();
     }
   }

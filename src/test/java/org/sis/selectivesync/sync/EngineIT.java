@@ -3,7 +3,6 @@ package org.sis.selectivesync.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.sis.selectivesync.testsupport.SyncFixture.CALENDAR;
 import static org.sis.selectivesync.testsupport.SyncFixture.DISTRICT;
 
 import jakarta.inject.Inject;
@@ -98,21 +97,22 @@ class EngineIT {
 
   @Test
   void eachEnrollmentOutcomeAndDependencyFailuresNameTheParent() throws Exception {
+    int calendar = fixture.calendarAtState();
     long student = fixture.person("Enrolled", 1);
     fixture.copyToState(student);
-    long equal = fixture.enrollment(student, CALENDAR);
+    long equal = fixture.enrollment(student, calendar);
     fixture.copyEnrollmentToState(equal, null);
-    long regraded = fixture.enrollment(student, CALENDAR);
+    long regraded = fixture.enrollment(student, calendar);
     fixture.copyEnrollmentToState(regraded, "10");
-    long missing = fixture.enrollment(student, CALENDAR);
-    long excluded = fixture.enrollment(student, CALENDAR);
+    long missing = fixture.enrollment(student, calendar);
+    long excluded = fixture.enrollment(student, calendar);
     fixture.flag(excluded, true, false);
-    long noShow = fixture.enrollment(student, CALENDAR);
+    long noShow = fixture.enrollment(student, calendar);
     fixture.flag(noShow, false, true);
     int newCalendar = fixture.calendarOnlyAtDistrict();
     long inNewCalendar = fixture.enrollment(student, newCalendar);
     long newStudent = fixture.person("NotAtState", 1);
-    long ofNewStudent = fixture.enrollment(newStudent, CALENDAR);
+    long ofNewStudent = fixture.enrollment(newStudent, calendar);
 
     SyncRequest request =
         run(

@@ -79,7 +79,7 @@ class ResilienceIT {
       ApiClient api = ready(server);
       stateServer.stop();
 
-      long failed = api.submit(body("PersonIdentity", "821, 822", true));
+      long failed = api.submit(body("PersonIdentity", "255903000821, 255903000822", true));
       JsonObject ended = api.awaitEnd(failed, START);
       assertThat(ended.getString("status")).isEqualTo("FAILED");
       assertThat(ended.getJsonObject("counts").getInt("FAILED")).isEqualTo(2);
@@ -88,7 +88,7 @@ class ResilienceIT {
           .startsWith("The state database was unreachable after 3 attempts");
 
       stateServer = tcpServer(port).start();
-      long recovered = api.submit(body("PersonIdentity", "821, 822", true));
+      long recovered = api.submit(body("PersonIdentity", "255903000821, 255903000822", true));
       JsonObject done = api.awaitEnd(recovered, START);
       assertThat(done.getString("status")).isEqualTo("COMPLETE");
       assertThat(done.getJsonObject("counts").getInt("FAILED")).isZero();

@@ -39,12 +39,6 @@ public class SyncFixture {
   /** The demo district the fixtures live in. */
   public static final int DISTRICT = 255903;
 
-  /** A demo school that is at the state. */
-  public static final int SCHOOL = 255903001;
-
-  /** A demo calendar that is at the state. */
-  public static final int CALENDAR = 3001;
-
   private static final AtomicLong NEXT_KEY = new AtomicLong(20_000_000);
 
   @PersistenceContext(unitName = "district")
@@ -118,11 +112,24 @@ public class SyncFixture {
     person.getIdentities().remove(latest);
   }
 
-  /** A calendar of the demo high school that is not at the state; returns its ID. */
+  /** A calendar of the demo district that is at the state, with its school; returns its ID. */
+  public int calendarAtState() {
+    return state
+        .createQuery(
+            "SELECT c.districtKey FROM StateCalendar c WHERE c.districtId = :d"
+                + " ORDER BY c.districtKey",
+            Long.class)
+        .setParameter("d", DISTRICT)
+        .setMaxResults(1)
+        .getSingleResult()
+        .intValue();
+  }
+
+  /** A calendar of a demo school that is at the state, but not itself at the state. */
   public int calendarOnlyAtDistrict() {
     int id = (int) newKey();
-    Calendar calendar =
-        new Calendar(id, district.find(School.class, SCHOOL), 2024, "Fixture " + id);
+    School school = district.find(Calendar.class, calendarAtState()).getSchool();
+    Calendar calendar = new Calendar(id, school, 2024, "Fixture " + id);
     calendar.setDates(LocalDate.of(2023, 8, 21), LocalDate.of(2024, 5, 24));
     district.persist(calendar);
     return id;
