@@ -142,7 +142,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     String user = credential.getCaller();
     Optional<Duration> wait = throttle.waitBefore(user);
     if (wait.isPresent()) {
-      long seconds = Math.max(1, wait.get().toSeconds());
+      long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
       request.setAttribute(WAIT_SECONDS, seconds);
       LOG.log(
           Level.WARNING,
