@@ -10,7 +10,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The one deployment every integration test uses: the WAR the build produced, exactly as it ships,
- * plus the test support classes.
+ * plus the test support classes and a web fragment that lets Arquillian's in-container runner past
+ * the sign-in.
  */
 public final class Deployments {
 
@@ -22,7 +23,13 @@ public final class Deployments {
     return ShrinkWrap.createFromZipFile(WebArchive.class, war)
         .addPackage(Deployments.class.getPackage())
         .addClass(test)
-        .addAsLibraries(jarOf(Assertions.class), jarOf(ByteBuddy.class));
+        .addAsLibraries(jarOf(Assertions.class), jarOf(ByteBuddy.class), runnerAccess());
+  }
+
+  /** A web fragment that exempts Arquillian's test runner servlet from the sign-in. */
+  private static JavaArchive runnerAccess() {
+    return ShrinkWrap.create(JavaArchive.class, "test-runner-access.jar")
+        .addAsManifestResource("testsupport/runner-access-web-fragment.xml", "web-fragment.xml");
   }
 
   private static JavaArchive jarOf(Class<?> type) {

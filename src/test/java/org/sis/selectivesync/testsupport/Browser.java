@@ -1,0 +1,137 @@
+package org.sis.selectivesync.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium driving the deployed pages, for the page tests of every feature: signs in,
+ * opens pages, waits for PrimeFaces Ajax to settle and saves screenshots under {@code
+ * target/screenshots}. Uses the Debian {@code chromium} and {@code chromium-driver} packages.
+ */
+public final class Browser implements AutoCloseable {
+
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final Duration TIMEOUT = Duration.ofSeconds(15);
+
+  private final URL base;
+  private final WebDriver driver;
+
+  private Browser(URL base, WebDriver driver) {
+    this.base = base;
+    this.driver = driver;
+  }
+
+  /** Starts a fresh browser, with its own profile, for the application at the URL. */
+  public static Browser open(URL base) {
+    try {
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+      options.addArguments(
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-dev-shm-usage",
+          "--disable-quic",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--window-size=1280,900",
+          "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+      ChromeDriverService service =
+          new ChromeDriverService.Builder()
+              .usingDriverExecutable(
+                  Path.of(System.getProperty("chromium.driver", "/usr/bin/chromedriver")).toFile())
+              .build();
+      return new Browser(base, new ChromeDriver(service, options));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  /** Opens a page given relative to the application, e.g. {@code rights.xhtml}. */
+  public Browser go(String path) {
+    driver.get(base.toString() + path);
+    return this;
+  }
+
+  /** Signs in through the sign-in page and waits for the page that follows. */
+  public Browser signIn(String user, String password) {
+    go("signin.xhtml");
+    find(By.id("signin:user")).sendKeys(user);
+    find(By.id("signin:password")).sendKeys(password);
+    find(By.id("signin:submit")).click();
+    await(page -> !page.getCurrentUrl().contains("signin.xhtml"));
+    return this;
+  }
+
+  /** Waits for the element and returns it. */
+  public WebElement find(By by) {
+    return new WebDriverWait(driver, TIMEOUT)
+        .until(
+            page ->
+                page.findElements(by).stream()
+                    .filter(WebElement::isDisplayed)
+                    .findFirst()
+                    .orElse(null));
+  }
+
+  /** Waits until the condition holds. */
+  public <T> T await(ExpectedCondition<T> condition) {
+    return new WebDriverWait(driver, TIMEOUT).until(condition);
+  }
+
+  /** Waits until PrimeFaces has no Ajax request queued or running. */
+  public Browser awaitAjax() {
+    await(
+        page ->
+            (Boolean)
+                ((JavascriptExecutor) page)
+                    .executeScript(
+                        "return document.readyState === 'complete'"
+                            + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+                            + " && (!window.jQuery || jQuery.active === 0);"));
+    return this;
+  }
+
+  /** The visible text of the page body. */
+  public String text() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  /** Saves a screenshot as {@code target/screenshots/NAME.png}. */
+  public void screenshot(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+      Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
