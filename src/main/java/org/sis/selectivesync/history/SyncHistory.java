@@ -1,111 +1,69 @@
 package org.sis.selectivesync.history;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
-import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.sis.selectivesync.rights.Caller;
+import org.sis.selectivesync.rights.RequiresRight;
+import org.sis.selectivesync.rights.Right;
+import org.sis.selectivesync.rights.Tools;
 import org.sis.selectivesync.sync.Outcome;
 import org.sis.selectivesync.sync.RecordResult;
-import org.sis.selectivesync.sync.RequestStatus;
 import org.sis.selectivesync.sync.SyncRequest;
 
 /**
- * The Sync History: past and running requests, newest first, their per-record results, and Clear
- * History. A district scope of {@code null} means every district (a state user).
+ * The Sync History as a user may see it: R on Selective Sync to read, D to clear. A state user sees
+ * every district (or the one they name); a district user sees only their own, and naming another
+ * district or another district's request is refused.
  */
 @ApplicationScoped
-@Transactional(TxType.REQUIRED)
+@RequiresRight(tool = Tools.SELECTIVE_SYNC, right = Right.R)
 public class SyncHistory {
 
-  private static final Logger LOG = Logger.getLogger(SyncHistory.class.getName());
+  @Inject private HistoryRecords records;
 
-  @PersistenceContext(unitName = "tool")
-  private EntityManager tool;
+  @Inject private Caller caller;
 
-  /** One page of requests in a scope, newest first. */
+  /** One page of requests, newest first; {@code districtId} null means the caller's scope. */
   public List<SyncRequest> requests(Integer districtId, int page, int size) {
-    return scoped(
-            "SELECT r FROM SyncRequest r", districtId, " ORDER BY r.id DESC", SyncRequest.class)
-        .setFirstResult(page * size)
-        .setMaxResults(size)
-        .getResultList();
+    return records.requests(scope(districtId), page, size);
   }
 
-  /** How many requests a scope holds. */
+  /** How many requests the scope holds. */
   public long count(Integer districtId) {
-    return scoped("SELECT COUNT(r) FROM SyncRequest r", districtId, "", Long.class)
-        .getSingleResult();
+    return records.count(scope(districtId));
   }
 
-  /** A request by ID. */
+  /**
+   * A request by ID.
+   *
+   * @throws org.sis.selectivesync.rights.AccessDeniedException for another district's request
+   */
   public Optional<SyncRequest> request(long requestId) {
-    return Optional.ofNullable(tool.find(SyncRequest.class, requestId));
+    Optional<SyncRequest> request = records.request(requestId);
+    request.ifPresent(r -> caller.requireDistrict(r.getDistrictId()));
+    return request;
   }
 
-  /**
-   * One page of a request's results in key order, optionally of one outcome.
-   *
-   * @param outcome the outcome to keep, or {@code null} for all
-   */
+  /** One page of a request's results in key order, optionally of one outcome. */
   public List<RecordResult> results(long requestId, Outcome outcome, int page, int size) {
-    String filter = outcome == null ? "" : " AND r.outcome = :outcome";
-    TypedQuery<RecordResult> query =
-        tool.createQuery(
-            "SELECT r FROM RecordResult r WHERE r.requestId = :request"
-                + filter
-                + " ORDER BY r.position",
-            RecordResult.class);
-    if (outcome != null) {
-      query.setParameter("outcome", outcome);
-    }
-    return query
-        .setParameter("request", requestId)
-        .setFirstResult(page * size)
-        .setMaxResults(size)
-        .getResultList();
+    request(requestId);
+    return records.results(requestId, outcome, page, size);
   }
 
-  /**
-   * Deletes every finished request of a scope with its keys and results; queued and running
-   * requests are kept.
-   *
-   * @return how many requests were deleted
-   */
-  public int clear(Integer districtId, String by) {
-    String scope = districtId == null ? "" : " AND r.districtId = :district";
-    String finished = "SELECT r.id FROM SyncRequest r WHERE r.status NOT IN :active" + scope;
-    int results =
-        delete("DELETE FROM RecordResult x WHERE x.requestId IN (" + finished + ")", districtId);
-    int keys =
-        delete("DELETE FROM RequestKey x WHERE x.requestId IN (" + finished + ")", districtId);
-    int requests =
-        delete("DELETE FROM SyncRequest r WHERE r.status NOT IN :active" + scope, districtId);
-    LOG.log(
-        Level.INFO,
-        "Sync history cleared by {0} for district {1}: {2} request(s), {3} result(s), {4} key(s)",
-        new Object[] {by, districtId == null ? "all" : districtId, requests, results, keys});
-    return requests;
+  /** Clear History of the scope: deletes finished requests, keeps running ones. */
+  @RequiresRight(tool = Tools.SELECTIVE_SYNC, right = Right.D)
+  public int clear(Integer districtId) {
+    return records.clear(scope(districtId), caller.userName());
   }
 
-  private int delete(String jpql, Integer districtId) {
-    var query =
-        tool.createQuery(jpql)
-            .setParameter("active", List.of(RequestStatus.QUEUED, RequestStatus.RUNNING));
+  /** The district a query may cover: the named one if allowed, else the caller's own. */
+  private Integer scope(Integer districtId) {
     if (districtId != null) {
-      query.setParameter("district", districtId);
+      caller.requireDistrict(districtId);
+      return districtId;
     }
-    return query.executeUpdate();
-  }
-
-  private <T> TypedQuery<T> scoped(String select, Integer districtId, String order, Class<T> type) {
-    String where = districtId == null ? "" : " WHERE r.districtId = :district";
-    TypedQuery<T> query = tool.createQuery(select + where + order, type);
-    return districtId == null ? query : query.setParameter("district", districtId);
+    return caller.isStateUser() ? null : caller.districtId().getAsInt();
   }
 }

@@ -4,6 +4,7 @@ import static java.util.stream.Collectors.toMap;
 
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +47,12 @@ final class EnrollmentCopy {
         copies(enrollments.stream().map(EnrollmentSnapshot::enrollmentId).toList());
 
     Map<Long, RecordOutcome> outcomes = new LinkedHashMap<>();
-    for (EnrollmentSnapshot enrollment : enrollments) {
+    // Rows are written in key order so that concurrent requests lock them in the same order.
+    List<EnrollmentSnapshot> inKeyOrder =
+        enrollments.stream()
+            .sorted(Comparator.comparingLong(EnrollmentSnapshot::enrollmentId))
+            .toList();
+    for (EnrollmentSnapshot enrollment : inKeyOrder) {
       long key = enrollment.enrollmentId();
       if (!persons.contains(enrollment.personId())) {
         outcomes.put(

@@ -5,6 +5,7 @@ import static java.util.stream.Collectors.toMap;
 
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,9 +41,11 @@ final class PersonIdentityCopy {
     Map<Long, List<StateIdentity>> stateIdentities = stateIdentities(keys);
 
     Map<Long, Outcome> outcomes = new LinkedHashMap<>();
+    // Rows are written in key order so that concurrent requests lock them in the same order.
     List<PersonSnapshot> changed =
         persons.stream()
             .filter(p -> !matches(p, statePersons.get(p.personId()), stateIdentities))
+            .sorted(Comparator.comparingLong(PersonSnapshot::personId))
             .toList();
     persons.forEach(p -> outcomes.put(p.personId(), Outcome.UNCHANGED));
     changed.forEach(p -> outcomes.put(p.personId(), Outcome.SYNCED));

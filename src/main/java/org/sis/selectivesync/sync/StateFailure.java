@@ -11,8 +11,11 @@ import java.util.Set;
  */
 final class StateFailure {
 
-  /** SQL states of lost races: serialization failure, deadlock, a concurrent insert. */
-  private static final Set<String> CONFLICTS = Set.of("40001", "40P01", "23505");
+  /**
+   * SQL states of lost races: serialization failure, deadlock, a concurrent insert of the same key,
+   * and a lock wait that timed out (H2 HYT00, PostgreSQL 55P03).
+   */
+  private static final Set<String> CONFLICTS = Set.of("40001", "40P01", "23505", "HYT00", "55P03");
 
   /** H2's own codes for a broken or closed connection. */
   private static final Set<String> H2_CONNECTION = Set.of("90067", "90098", "90121", "08000");

@@ -19,7 +19,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +35,6 @@ public class SyncRequestResource {
 
   @Inject private SyncHistory history;
 
-  @Context private SecurityContext security;
-
   @Context private UriInfo uri;
 
   /** Validates and queues a request: 202 with its ID, or 400 naming what is wrong. */
@@ -50,8 +47,8 @@ public class SyncRequestResource {
     JsonValue keys = body.getOrDefault("keys", JsonValue.NULL);
     SyncRequest request =
         keys.getValueType() == JsonValue.ValueType.ARRAY
-            ? sync.submit(object, districtId, elements((JsonArray) keys), parents, caller())
-            : sync.submit(object, districtId, keyText(keys), parents, caller());
+            ? sync.submit(object, districtId, elements((JsonArray) keys), parents)
+            : sync.submit(object, districtId, keyText(keys), parents);
     return Response.accepted(
             Map.of(
                 "id",
@@ -99,13 +96,7 @@ public class SyncRequestResource {
   /** Clear History: deletes every finished request; running ones stay. */
   @DELETE
   public Map<String, Integer> clear(@QueryParam("districtId") Integer districtId) {
-    return Map.of("deleted", history.clear(districtId, caller()));
-  }
-
-  private String caller() {
-    return security.getUserPrincipal() == null
-        ? "anonymous"
-        : security.getUserPrincipal().getName();
+    return Map.of("deleted", history.clear(districtId));
   }
 
   private static int pageSize(int size) {

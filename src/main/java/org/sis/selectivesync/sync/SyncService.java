@@ -4,85 +4,54 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.sis.selectivesync.rights.Caller;
+import org.sis.selectivesync.rights.RequiresRight;
+import org.sis.selectivesync.rights.Right;
+import org.sis.selectivesync.rights.Tools;
 
 /**
- * Submits sync requests: the one entry point of the page, the REST API and batch resync. A request
- * is validated whole before anything is stored; then it and its keys are stored, and its job is
- * started.
+ * Sync requests as the Selective Sync page and the REST API submit them: the caller needs the right
+ * W on Selective Sync, a district user may only name their own district, and the request is
+ * recorded as initiated by the signed-in user.
  */
 @ApplicationScoped
 public class SyncService {
 
-  private static final Logger LOG = Logger.getLogger(SyncService.class.getName());
+  @Inject private SyncRequests requests;
 
   @Inject private SyncSettings settings;
 
-  @Inject private DistrictRecords districtRecords;
-
-  @Inject private RequestStore requests;
-
-  @Inject private SyncJobs jobs;
+  @Inject private Caller caller;
 
   /**
    * Validates and queues a request whose keys are pasted text.
    *
-   * @param objectName {@code PersonIdentity} or {@code Enrollment}, exactly
    * @throws InvalidRequestException naming what is wrong; nothing is stored
+   * @throws org.sis.selectivesync.rights.AccessDeniedException without the right or for another
+   *     district
    */
-  public SyncRequest submit(
-      String objectName, Integer districtId, String keys, boolean checkDependencies, String by) {
-    SyncOrder order = order(objectName, districtId, checkDependencies, by);
-    return queue(order, settings.keyList().parse(keys));
+  @RequiresRight(tool = Tools.SELECTIVE_SYNC, right = Right.W)
+  public SyncRequest submit(String object, Integer districtId, String keys, boolean parents) {
+    requireDistrict(districtId);
+    return requests.submit(object, districtId, keys, parents, caller.userName());
   }
 
-  /** As {@link #submit(String, Integer, String, boolean, String)}, keys from a JSON array. */
+  /** As {@link #submit(String, Integer, String, boolean)}, keys from a JSON array. */
+  @RequiresRight(tool = Tools.SELECTIVE_SYNC, right = Right.W)
   public SyncRequest submit(
-      String objectName,
-      Integer districtId,
-      Collection<?> keys,
-      boolean checkDependencies,
-      String by) {
-    SyncOrder order = order(objectName, districtId, checkDependencies, by);
-    return queue(order, settings.keyList().of(keys));
+      String object, Integer districtId, Collection<?> keys, boolean parents) {
+    requireDistrict(districtId);
+    return requests.submit(object, districtId, keys, parents, caller.userName());
   }
 
-  /** Parses a key text without submitting it, for the page's live count. */
+  /** Parses a key text without submitting it, for the page's live count; reads no data. */
   public List<Long> parseKeys(String keys) {
     return settings.keyList().parse(keys);
   }
 
-  private SyncOrder order(String objectName, Integer districtId, boolean parents, String by) {
-    if (objectName == null || objectName.isBlank()) {
-      throw new InvalidRequestException(SyncMessages.format("request.noObject"));
+  private void requireDistrict(Integer districtId) {
+    if (districtId != null) {
+      caller.requireDistrict(districtId);
     }
-    SyncObject object =
-        SyncObject.requestable(objectName)
-            .orElseThrow(
-                () ->
-                    new InvalidRequestException(
-                        SyncMessages.format("request.unknownObject", objectName)));
-    if (districtId == null || districtRecords.district(districtId).isEmpty()) {
-      throw new InvalidRequestException(
-          SyncMessages.format("request.unknownDistrict", districtId == null ? 0 : districtId));
-    }
-    return new SyncOrder(object, districtId, parents, by);
-  }
-
-  private SyncRequest queue(SyncOrder order, List<Long> keys) {
-    SyncRequest request = requests.create(order, keys);
-    LOG.log(
-        Level.INFO,
-        "Sync request {0} queued by {1}: {2} of district {3}, {4} key(s)",
-        new Object[] {
-          request.getId(),
-          order.initiatedBy(),
-          order.object().displayName(),
-          order.districtId(),
-          keys.size()
-        });
-    jobs.start(request);
-    return request;
   }
 }

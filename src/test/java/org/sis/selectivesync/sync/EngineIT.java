@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.sis.selectivesync.testsupport.SyncFixture.DISTRICT;
 
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.net.URL;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,11 +19,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.sis.selectivesync.history.SyncHistory;
+import org.sis.selectivesync.history.HistoryRecords;
+import org.sis.selectivesync.testsupport.ApiClient;
 import org.sis.selectivesync.testsupport.Deployments;
 import org.sis.selectivesync.testsupport.SyncFixture;
 
@@ -28,11 +36,15 @@ class EngineIT {
 
   private static final Duration WAIT = Duration.ofSeconds(60);
 
-  @Inject private SyncService sync;
+  private static final String STATE_ADMIN = ApiClient.basic("state.admin", "StateAdmin1!");
 
-  @Inject private SyncHistory history;
+  @Inject private SyncRequests sync;
+
+  @Inject private HistoryRecords history;
 
   @Inject private SyncFixture fixture;
+
+  @ArquillianResource private URL base;
 
   @Deployment
   static WebArchive deployment() {
@@ -201,6 +213,108 @@ class EngineIT {
         .hasMessage("District 4242 does not exist.");
 
     assertThat(history.count(null)).isEqualTo(before);
+  }
+
+  @Test
+  @RunAsClient
+  void restApiQueuesFollowsAndRefusesRequests() throws Exception {
+    ApiClient api = new ApiClient(root(), STATE_ADMIN);
+
+    HttpResponse<String> accepted =
+        api.send(
+            "POST",
+            "api/sync-requests",
+            "{\"object\":\"PersonIdentity\",\"districtId\":255903,"
+                + "\"keys\":[255903000821,\"255903000822\",1]}");
+    assertThat(accepted.statusCode()).isEqualTo(202);
+    long id = ((JsonObject) ApiClient.parse(accepted.body())).getJsonNumber("id").longValue();
+    assertThat(accepted.headers().firstValue("Location"))
+        .hasValueSatisfying(location -> assertThat(location).endsWith("/api/sync-requests/" + id));
+
+    JsonObject ended = api.awaitEnd(id, WAIT);
+    assertThat(ended.getString("object")).isEqualTo("PersonIdentity");
+    assertThat(ended.getInt("total")).isEqualTo(3);
+    assertThat(ended.getJsonObject("counts").getInt("NOT_FOUND")).isEqualTo(1);
+    JsonArray notFound =
+        (JsonArray) api.get("api/sync-requests/" + id + "/results?outcome=NOT_FOUND");
+    assertThat(notFound).hasSize(1);
+    assertThat(notFound.getJsonObject(0).getJsonNumber("key").longValue()).isEqualTo(1);
+    JsonArray newestFirst = (JsonArray) api.get("api/sync-requests?districtId=255903&size=1");
+    assertThat(newestFirst.getJsonObject(0).getJsonNumber("id").longValue()).isEqualTo(id);
+
+    int before = ((JsonArray) api.get("api/sync-requests?size=1000")).size();
+    HttpResponse<String> refused =
+        api.send(
+            "POST",
+            "api/sync-requests",
+            "{\"object\":\"Enrollment\",\"districtId\":255903,\"keys\":\"7, 12a, -5\"}");
+    assertThat(refused.statusCode()).isEqualTo(400);
+    JsonObject error = (JsonObject) ApiClient.parse(refused.body());
+    assertThat(error.getString("error")).contains("2 entries are not valid IDs");
+    assertThat(error.getJsonArray("invalidKeys").getValuesAs(JsonString::getString))
+        .containsExactly("12a", "-5");
+    assertThat(
+            api.send(
+                    "POST",
+                    "api/sync-requests",
+                    "{\"object\":\"Student\",\"districtId\":255903,\"keys\":\"7\"}")
+                .statusCode())
+        .isEqualTo(400);
+    assertThat(((JsonArray) api.get("api/sync-requests?size=1000")).size()).isEqualTo(before);
+    assertThat(api.send("GET", "api/sync-requests/987654321", null).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  @RunAsClient
+  void rightsAndDistrictScopeGuardEverySyncCall() throws Exception {
+    String root = root();
+    ApiClient state = new ApiClient(root, STATE_ADMIN);
+    ApiClient bearCreek = new ApiClient(root, ApiClient.basic("bearcreek.admin", "BearCreek1!"));
+    ApiClient lakeside = new ApiClient(root, ApiClient.basic("lakeside.admin", "Lakeside1!"));
+    ApiClient viewer = new ApiClient(root, ApiClient.basic("viewer", "Viewer1!"));
+    ApiClient rightsAdmin = new ApiClient(root, ApiClient.basic("rights.admin", "Rights1!"));
+    ApiClient anonymous = new ApiClient(root, null);
+    String bearCreekKeys = "{\"object\":\"PersonIdentity\",\"districtId\":255903,\"keys\":\"1\"}";
+    String lakesideKeys = "{\"object\":\"PersonIdentity\",\"districtId\":255902,\"keys\":\"1\"}";
+
+    assertThat(status(bearCreek.send("POST", "api/sync-requests", lakesideKeys))).isEqualTo(403);
+    assertThat(status(lakeside.send("POST", "api/sync-requests", bearCreekKeys))).isEqualTo(403);
+    assertThat(status(viewer.send("POST", "api/sync-requests", bearCreekKeys))).isEqualTo(403);
+    assertThat(status(rightsAdmin.send("POST", "api/sync-requests", bearCreekKeys))).isEqualTo(403);
+    assertThat(status(anonymous.send("POST", "api/sync-requests", bearCreekKeys))).isEqualTo(401);
+    long bearCreekRequest = bearCreek.submit(bearCreekKeys);
+    long lakesideRequest = state.submit(lakesideKeys);
+    bearCreek.awaitEnd(bearCreekRequest, WAIT);
+    state.awaitEnd(lakesideRequest, WAIT);
+
+    String own = "api/sync-requests/" + bearCreekRequest;
+    assertThat(status(bearCreek.send("GET", own, null))).isEqualTo(200);
+    assertThat(status(bearCreek.send("GET", own + "/results", null))).isEqualTo(200);
+    assertThat(status(viewer.send("GET", own, null))).isEqualTo(200);
+    assertThat(status(lakeside.send("GET", own, null))).isEqualTo(403);
+    assertThat(status(lakeside.send("GET", own + "/results", null))).isEqualTo(403);
+    assertThat(status(rightsAdmin.send("GET", own, null))).isEqualTo(403);
+    assertThat(status(lakeside.send("GET", "api/sync-requests?districtId=255903", null)))
+        .isEqualTo(403);
+    JsonArray seenByBearCreek = (JsonArray) bearCreek.get("api/sync-requests?size=1000");
+    assertThat(seenByBearCreek.getValuesAs(JsonObject.class))
+        .extracting(r -> r.getInt("districtId"))
+        .containsOnly(255903);
+
+    assertThat(status(viewer.send("DELETE", "api/sync-requests", null))).isEqualTo(403);
+    assertThat(status(bearCreek.send("DELETE", "api/sync-requests", null))).isEqualTo(200);
+    assertThat(status(bearCreek.send("GET", own, null))).isEqualTo(404);
+    assertThat(status(state.send("GET", "api/sync-requests/" + lakesideRequest, null)))
+        .isEqualTo(200);
+  }
+
+  private String root() {
+    String url = base.toString();
+    return url.endsWith("/") ? url : url + "/";
+  }
+
+  private static int status(HttpResponse<String> response) {
+    return response.statusCode();
   }
 
   private void assertRefused(String object, String keys, String message) {

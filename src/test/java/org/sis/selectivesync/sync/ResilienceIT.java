@@ -102,7 +102,8 @@ class ResilienceIT {
         || !server.awaitOutput(") ready in ", START.toSeconds())) {
       throw new AssertionError("The server did not start:\n" + server.output());
     }
-    return new ApiClient("http://localhost:" + server.port() + "/", null);
+    return new ApiClient(
+        "http://localhost:" + server.port() + "/", ApiClient.basic("state.admin", "StateAdmin1!"));
   }
 
   private static int awaitProgress(ApiClient api, long id) throws Exception {

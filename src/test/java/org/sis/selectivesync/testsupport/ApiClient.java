@@ -9,7 +9,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 
 /** A small client of the REST API for tests that run outside the server. */
 public final class ApiClient {
@@ -74,6 +76,12 @@ public final class ApiClient {
       Thread.sleep(100);
     }
     throw new AssertionError("Sync request " + id + " did not end within " + timeout);
+  }
+
+  /** An {@code Authorization} header value for HTTP Basic. */
+  public static String basic(String user, String password) {
+    String pair = user + ":" + password;
+    return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
   }
 
   /** Parses a JSON text. */

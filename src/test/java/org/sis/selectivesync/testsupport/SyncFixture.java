@@ -19,7 +19,7 @@ import org.sis.selectivesync.district.Identity;
 import org.sis.selectivesync.district.Person;
 import org.sis.selectivesync.district.PersonName;
 import org.sis.selectivesync.district.School;
-import org.sis.selectivesync.history.SyncHistory;
+import org.sis.selectivesync.history.HistoryRecords;
 import org.sis.selectivesync.state.StateCalendar;
 import org.sis.selectivesync.state.StateEnrollment;
 import org.sis.selectivesync.state.StateIdentity;
@@ -47,7 +47,7 @@ public class SyncFixture {
   @PersistenceContext(unitName = "state")
   private EntityManager state;
 
-  @Inject private SyncHistory history;
+  @Inject private HistoryRecords history;
 
   /** A key no fixture has used yet. */
   public long newKey() {

@@ -1,0 +1,112 @@
+package org.sis.selectivesync.history;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.sis.selectivesync.sync.Outcome;
+import org.sis.selectivesync.sync.RecordResult;
+import org.sis.selectivesync.sync.RequestStatus;
+import org.sis.selectivesync.sync.SyncRequest;
+
+/**
+ * The queries behind the Sync History: past and running requests, newest first, their per-record
+ * results, and Clear History. A district scope of {@code null} means every district. Checks no
+ * rights: pages and the API reach it through {@link SyncHistory}.
+ */
+@ApplicationScoped
+@Transactional(TxType.REQUIRED)
+public class HistoryRecords {
+
+  private static final Logger LOG = Logger.getLogger(HistoryRecords.class.getName());
+
+  @PersistenceContext(unitName = "tool")
+  private EntityManager tool;
+
+  /** One page of requests in a scope, newest first. */
+  public List<SyncRequest> requests(Integer districtId, int page, int size) {
+    return scoped(
+            "SELECT r FROM SyncRequest r", districtId, " ORDER BY r.id DESC", SyncRequest.class)
+        .setFirstResult(page * size)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  /** How many requests a scope holds. */
+  public long count(Integer districtId) {
+    return scoped("SELECT COUNT(r) FROM SyncRequest r", districtId, "", Long.class)
+        .getSingleResult();
+  }
+
+  /** A request by ID. */
+  public Optional<SyncRequest> request(long requestId) {
+    return Optional.ofNullable(tool.find(SyncRequest.class, requestId));
+  }
+
+  /**
+   * One page of a request's results in key order, optionally of one outcome.
+   *
+   * @param outcome the outcome to keep, or {@code null} for all
+   */
+  public List<RecordResult> results(long requestId, Outcome outcome, int page, int size) {
+    String filter = outcome == null ? "" : " AND r.outcome = :outcome";
+    TypedQuery<RecordResult> query =
+        tool.createQuery(
+            "SELECT r FROM RecordResult r WHERE r.requestId = :request"
+                + filter
+                + " ORDER BY r.position",
+            RecordResult.class);
+    if (outcome != null) {
+      query.setParameter("outcome", outcome);
+    }
+    return query
+        .setParameter("request", requestId)
+        .setFirstResult(page * size)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  /**
+   * Deletes every finished request of a scope with its keys and results; queued and running
+   * requests are kept.
+   *
+   * @return how many requests were deleted
+   */
+  public int clear(Integer districtId, String by) {
+    String scope = districtId == null ? "" : " AND r.districtId = :district";
+    String finished = "SELECT r.id FROM SyncRequest r WHERE r.status NOT IN :active" + scope;
+    int results =
+        delete("DELETE FROM RecordResult x WHERE x.requestId IN (" + finished + ")", districtId);
+    int keys =
+        delete("DELETE FROM RequestKey x WHERE x.requestId IN (" + finished + ")", districtId);
+    int requests =
+        delete("DELETE FROM SyncRequest r WHERE r.status NOT IN :active" + scope, districtId);
+    LOG.log(
+        Level.INFO,
+        "Sync history cleared by {0} for district {1}: {2} request(s), {3} result(s), {4} key(s)",
+        new Object[] {by, districtId == null ? "all" : districtId, requests, results, keys});
+    return requests;
+  }
+
+  private int delete(String jpql, Integer districtId) {
+    var query =
+        tool.createQuery(jpql)
+            .setParameter("active", List.of(RequestStatus.QUEUED, RequestStatus.RUNNING));
+    if (districtId != null) {
+      query.setParameter("district", districtId);
+    }
+    return query.executeUpdate();
+  }
+
+  private <T> TypedQuery<T> scoped(String select, Integer districtId, String order, Class<T> type) {
+    String where = districtId == null ? "" : " WHERE r.districtId = :district";
+    TypedQuery<T> query = tool.createQuery(select + where + order, type);
+    return districtId == null ? query : query.setParameter("district", districtId);
+  }
+}

@@ -1,0 +1,88 @@
+package org.sis.selectivesync.sync;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Submits sync requests: the one entry point of the page, the REST API and batch resync. A request
+ * is validated whole before anything is stored; then it and its keys are stored, and its job is
+ * started.
+ */
+@ApplicationScoped
+public class SyncRequests {
+
+  private static final Logger LOG = Logger.getLogger(SyncRequests.class.getName());
+
+  @Inject private SyncSettings settings;
+
+  @Inject private DistrictRecords districtRecords;
+
+  @Inject private RequestStore requests;
+
+  @Inject private SyncJobs jobs;
+
+  /**
+   * Validates and queues a request whose keys are pasted text.
+   *
+   * @param objectName {@code PersonIdentity} or {@code Enrollment}, exactly
+   * @throws InvalidRequestException naming what is wrong; nothing is stored
+   */
+  public SyncRequest submit(
+      String objectName, Integer districtId, String keys, boolean checkDependencies, String by) {
+    SyncOrder order = order(objectName, districtId, checkDependencies, by);
+    return queue(order, settings.keyList().parse(keys));
+  }
+
+  /** As {@link #submit(String, Integer, String, boolean, String)}, keys from a JSON array. */
+  public SyncRequest submit(
+      String objectName,
+      Integer districtId,
+      Collection<?> keys,
+      boolean checkDependencies,
+      String by) {
+    SyncOrder order = order(objectName, districtId, checkDependencies, by);
+    return queue(order, settings.keyList().of(keys));
+  }
+
+  /** Parses a key text without submitting it, for the page's live count. */
+  public List<Long> parseKeys(String keys) {
+    return settings.keyList().parse(keys);
+  }
+
+  private SyncOrder order(String objectName, Integer districtId, boolean parents, String by) {
+    if (objectName == null || objectName.isBlank()) {
+      throw new InvalidRequestException(SyncMessages.format("request.noObject"));
+    }
+    SyncObject object =
+        SyncObject.requestable(objectName)
+            .orElseThrow(
+                () ->
+                    new InvalidRequestException(
+                        SyncMessages.format("request.unknownObject", objectName)));
+    if (districtId == null || districtRecords.district(districtId).isEmpty()) {
+      throw new InvalidRequestException(
+          SyncMessages.format("request.unknownDistrict", districtId == null ? 0 : districtId));
+    }
+    return new SyncOrder(object, districtId, parents, by);
+  }
+
+  private SyncRequest queue(SyncOrder order, List<Long> keys) {
+    SyncRequest request = requests.create(order, keys);
+    LOG.log(
+        Level.INFO,
+        "Sync request {0} queued by {1}: {2} of district {3}, {4} key(s)",
+        new Object[] {
+          request.getId(),
+          order.initiatedBy(),
+          order.object().displayName(),
+          order.districtId(),
+          keys.size()
+        });
+    jobs.start(request);
+    return request;
+  }
+}
