@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -30,9 +31,7 @@ public class ApplicationStartup {
 
   @Inject private Event<DatabasesReady> ready;
 
-  @Inject
-  @ConfigProperty(name = "selectivesync.exit-on-startup-failure", defaultValue = "false")
-  private boolean exitOnFailure;
+  @Inject private Config config;
 
   @Inject
   @ConfigProperty(name = "selectivesync.public-url", defaultValue = "http://localhost:8080/")
@@ -71,13 +70,6 @@ public class ApplicationStartup {
   }
 
   private void stopIfConfigured() {
-    if (!exitOnFailure) {
-      return;
-    }
-    LOG.severe("Selective Sync did not start; the process stops (exit code 1)");
-    // System.exit waits for shutdown hooks, and the server's hook waits for this deployment
-    // thread: exit from another thread so that neither waits for the other.
-    Thread stopper = new Thread(() -> System.exit(1), "selective-sync-stop");
-    stopper.start();
+    StartupFailure.stopIfConfigured(config);
   }
 }

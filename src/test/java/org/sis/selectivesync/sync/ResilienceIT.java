@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -78,6 +79,11 @@ class ResilienceIT {
     try (PayaraProcess server = PayaraProcess.start(environment, List.of())) {
       ApiClient api = ready(server);
       stateServer.stop();
+      HttpResponse<String> readiness = api.send("GET", "health/ready", null);
+      assertThat(readiness.statusCode()).isEqualTo(503);
+      assertThat(readiness.body())
+          .contains("\"database-state\",\"status\":\"DOWN\"")
+          .contains("\"database-district\",\"status\":\"UP\"");
 
       long failed = api.submit(body("PersonIdentity", "255903000821, 255903000822", true));
       JsonObject ended = api.awaitEnd(failed, START);
