@@ -47,9 +47,16 @@ public class RequestStore {
     return Optional.ofNullable(tool.find(SyncRequest.class, requestId));
   }
 
-  /** Records the job execution that runs a request. */
+  /**
+   * Records the job execution that runs a request. A bulk update, not a versioned one: the job may
+   * already have claimed the request (and bumped its version) by the time this runs, and the
+   * execution ID is the one column the job never writes.
+   */
   public void attachJob(long requestId, long executionId) {
-    tool.find(SyncRequest.class, requestId).setJobExecutionId(executionId);
+    tool.createQuery("UPDATE SyncRequest r SET r.jobExecutionId = :execution WHERE r.id = :id")
+        .setParameter("execution", executionId)
+        .setParameter("id", requestId)
+        .executeUpdate();
   }
 
   /** Marks a request RUNNING on this instance; a concurrent claim loses on the version check. */

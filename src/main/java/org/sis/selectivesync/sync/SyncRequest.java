@@ -143,10 +143,6 @@ public class SyncRequest {
     return jobExecutionId;
   }
 
-  public void setJobExecutionId(Long jobExecutionId) {
-    this.jobExecutionId = jobExecutionId;
-  }
-
   public String getClaimedBy() {
     return claimedBy;
   }
