@@ -31,9 +31,15 @@ public class HistoryRecords {
 
   /** One page of requests in a scope, newest first. */
   public List<SyncRequest> requests(Integer districtId, int page, int size) {
+    return sorted(districtId, page * size, size, HistoryOrder.REQUESTED_AT, false);
+  }
+
+  /** The requests of a scope from a row on, in a table's order. */
+  public List<SyncRequest> sorted(
+      Integer districtId, int first, int size, HistoryOrder order, boolean ascending) {
     return scoped(
-            "SELECT r FROM SyncRequest r", districtId, " ORDER BY r.id DESC", SyncRequest.class)
-        .setFirstResult(page * size)
+            "SELECT r FROM SyncRequest r", districtId, order.orderBy(ascending), SyncRequest.class)
+        .setFirstResult(first)
         .setMaxResults(size)
         .getResultList();
   }
@@ -55,6 +61,11 @@ public class HistoryRecords {
    * @param outcome the outcome to keep, or {@code null} for all
    */
   public List<RecordResult> results(long requestId, Outcome outcome, int page, int size) {
+    return resultsFrom(requestId, outcome, page * size, size);
+  }
+
+  /** A request's results from a row on, in key order, optionally of one outcome. */
+  public List<RecordResult> resultsFrom(long requestId, Outcome outcome, int first, int size) {
     String filter = outcome == null ? "" : " AND r.outcome = :outcome";
     TypedQuery<RecordResult> query =
         tool.createQuery(
@@ -67,7 +78,7 @@ public class HistoryRecords {
     }
     return query
         .setParameter("request", requestId)
-        .setFirstResult(page * size)
+        .setFirstResult(first)
         .setMaxResults(size)
         .getResultList();
   }

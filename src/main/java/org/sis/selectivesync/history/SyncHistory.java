@@ -30,6 +30,12 @@ public class SyncHistory {
     return records.requests(scope(districtId), page, size);
   }
 
+  /** The requests of the scope from a row on, in a table's order. */
+  public List<SyncRequest> sorted(
+      Integer districtId, int first, int size, HistoryOrder order, boolean ascending) {
+    return records.sorted(scope(districtId), first, size, order, ascending);
+  }
+
   /** How many requests the scope holds. */
   public long count(Integer districtId) {
     return records.count(scope(districtId));
@@ -50,6 +56,12 @@ public class SyncHistory {
   public List<RecordResult> results(long requestId, Outcome outcome, int page, int size) {
     request(requestId);
     return records.results(requestId, outcome, page, size);
+  }
+
+  /** A request's results from a row on, in key order, optionally of one outcome. */
+  public List<RecordResult> resultsFrom(long requestId, Outcome outcome, int first, int size) {
+    request(requestId);
+    return records.resultsFrom(requestId, outcome, first, size);
   }
 
   /** Clear History of the scope: deletes finished requests, keeps running ones. */

@@ -58,6 +58,27 @@ public final class KeyList {
     return validate(elements.stream().map(element -> String.valueOf(element).strip()).toList());
   }
 
+  /**
+   * How many distinct valid keys a text holds, ignoring bad tokens and the limits: the live count a
+   * page shows while the user types. Texts longer than the limit count as none.
+   */
+  public int countValid(String text) {
+    if (text == null || text.length() > maxChars) {
+      return 0;
+    }
+    String body = stripByteOrderMark(text).strip();
+    if (body.isEmpty()) {
+      return 0;
+    }
+    return (int)
+        SEPARATORS
+            .splitAsStream(body)
+            .map(KeyList::keyOf)
+            .filter(key -> key != null)
+            .distinct()
+            .count();
+  }
+
   private List<Long> validate(List<String> tokens) {
     if (tokens.isEmpty()) {
       throw new InvalidRequestException(SyncMessages.format("keys.empty"));

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
+import org.sis.selectivesync.district.District;
 import org.sis.selectivesync.rights.Caller;
 import org.sis.selectivesync.rights.RequiresRight;
 import org.sis.selectivesync.rights.Right;
@@ -20,6 +21,8 @@ public class SyncService {
   @Inject private SyncRequests requests;
 
   @Inject private SyncSettings settings;
+
+  @Inject private DistrictRecords districtRecords;
 
   @Inject private Caller caller;
 
@@ -47,6 +50,22 @@ public class SyncService {
   /** Parses a key text without submitting it, for the page's live count; reads no data. */
   public List<Long> parseKeys(String keys) {
     return settings.keyList().parse(keys);
+  }
+
+  /** How many distinct valid keys a text holds, bad tokens ignored, for the page's live count. */
+  public int countKeys(String keys) {
+    return settings.keyList().countValid(keys);
+  }
+
+  /**
+   * The districts the caller may sync: every district for a state user, their own for a district
+   * user, by name.
+   */
+  @RequiresRight(tool = Tools.SELECTIVE_SYNC, right = Right.R)
+  public List<District> districts() {
+    return districtRecords.districts().stream()
+        .filter(district -> caller.canUse(district.getId()))
+        .toList();
   }
 
   private void requireDistrict(Integer districtId) {

@@ -85,4 +85,12 @@ class KeyListTest {
         .hasMessageContaining("23 entries are not valid IDs")
         .hasMessageEndingWith("and 3 more");
   }
+
+  @Test
+  void theLiveCountCountsDistinctValidKeysAndIgnoresBadTokensAndLimits() {
+    assertThat(keys.countValid("821 822, 821; 12a -5 823 824 825 826 827")).isEqualTo(7);
+    assertThat(keys.countValid("  \n ,")).isZero();
+    assertThat(keys.countValid(null)).isZero();
+    assertThat(keys.countValid("1 ".repeat(600))).isZero();
+  }
 }

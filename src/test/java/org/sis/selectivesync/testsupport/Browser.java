@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -16,6 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -40,6 +43,15 @@ public final class Browser implements AutoCloseable {
   /** Starts a fresh browser, with its own profile, for the application at the URL. */
   public static Browser open(URL base) {
     try {
+      return open(base, Files.createTempDirectory("chromium-downloads"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** As {@link #open(URL)}, saving downloads into the folder without asking. */
+  public static Browser open(URL base, Path downloads) {
+    try {
       ChromeOptions options = new ChromeOptions();
       options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
       options.addArguments(
@@ -54,6 +66,13 @@ public final class Browser implements AutoCloseable {
           "--disable-sync",
           "--window-size=1280,900",
           "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+      options.setExperimentalOption(
+          "prefs",
+          Map.of(
+              "download.default_directory",
+              downloads.toAbsolutePath().toString(),
+              "download.prompt_for_download",
+              false));
       ChromeDriverService service =
           new ChromeDriverService.Builder()
               .usingDriverExecutable(
@@ -101,6 +120,11 @@ public final class Browser implements AutoCloseable {
     return new WebDriverWait(driver, TIMEOUT).until(condition);
   }
 
+  /** Waits until the condition holds, for up to the given time. */
+  public <T> T await(Duration timeout, ExpectedCondition<T> condition) {
+    return new WebDriverWait(driver, timeout).until(condition);
+  }
+
   /** Waits until PrimeFaces has no Ajax request queued or running. */
   public Browser awaitAjax() {
     await(
@@ -111,6 +135,35 @@ public final class Browser implements AutoCloseable {
                         "return document.readyState === 'complete'"
                             + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
                             + " && (!window.jQuery || jQuery.active === 0);"));
+    return this;
+  }
+
+  /** Types into a field, replacing what it held. */
+  public Browser type(By by, String text) {
+    WebElement field = find(by);
+    field.clear();
+    field.sendKeys(text);
+    return this;
+  }
+
+  /**
+   * Sets a long text into a field at once, as a paste would, and fires its change event; for texts
+   * too long to type key by key.
+   */
+  public Browser paste(By by, String text) {
+    WebElement field = find(by);
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "arguments[0].value = arguments[1];"
+                + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+            field,
+            text);
+    return this;
+  }
+
+  /** Presses Escape where the focus is, as a user closing a dialog would. */
+  public Browser pressEscape() {
+    new Actions(driver).sendKeys(Keys.ESCAPE).perform();
     return this;
   }
 

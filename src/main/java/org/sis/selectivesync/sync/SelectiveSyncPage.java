@@ -1,0 +1,209 @@
+package org.sis.selectivesync.sync;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+import org.primefaces.PrimeFaces;
+import org.sis.selectivesync.district.District;
+import org.sis.selectivesync.history.SyncHistory;
+import org.sis.selectivesync.host.PageText;
+import org.sis.selectivesync.rights.Caller;
+
+/**
+ * The Selective Sync page: pick the object and district, paste or look up IDs, press Sync, and
+ * follow the request's progress left of View History. The service checks the rights; this bean only
+ * turns refusals into messages on the field they concern.
+ */
+@Named
+@ViewScoped
+public class SelectiveSyncPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The client ID of the ID text area, where input errors are shown. */
+  static final String KEYS_FIELD = "sync:keys";
+
+  @Inject private SyncService sync;
+
+  @Inject private SyncHistory history;
+
+  @Inject private IdLookup lookup;
+
+  @Inject private Caller caller;
+
+  private List<DistrictOption> districts;
+  private Integer districtId;
+  private String object = SyncObject.PERSON_IDENTITY.displayName();
+  private String keys;
+  private boolean checkDependencies;
+  private int keyCount;
+  private Long requestId;
+  private String lookupText;
+  private List<PersonMatch> lookupMatches = List.of();
+
+  @PostConstruct
+  void open() {
+    districts = sync.districts().stream().map(DistrictOption::of).toList();
+    if (!districts.isEmpty()) {
+      districtId = caller.districtId().orElse(districts.get(0).id());
+    }
+  }
+
+  /** Recounts the distinct valid IDs as the user types; bad tokens get a message on the field. */
+  public void countKeys() {
+    keyCount = sync.countKeys(keys);
+    if (keys == null || keys.isBlank()) {
+      return;
+    }
+    try {
+      sync.parseKeys(keys);
+    } catch (InvalidRequestException refused) {
+      PageText.error(KEYS_FIELD, refused.getMessage());
+    }
+  }
+
+  /**
+   * Sync: submits the request, unless one of this page is still running, in which case the user
+   * confirms first.
+   */
+  public void sync() {
+    if (isRunning()) {
+      PrimeFaces.current().executeScript("PF('confirmSecond').show()");
+      return;
+    }
+    submit();
+  }
+
+  /** Submits the request; refused input is shown on the ID field and nothing is queued. */
+  public void submit() {
+    try {
+      SyncRequest request = sync.submit(object, districtId, keys, checkDependencies);
+      requestId = request.getId();
+    } catch (InvalidRequestException refused) {
+      PageText.error(KEYS_FIELD, refused.getMessage());
+      PrimeFaces.current().ajax().addCallbackParam("refused", true);
+    }
+  }
+
+  /** The progress message of this page's latest request; empty before the first Sync. */
+  public String getProgress() {
+    return current()
+        .map(SyncProgress::of)
+        .map(progress -> PageText.format(progress.key(), progress.arguments()))
+        .orElse("");
+  }
+
+  /** Whether this page's latest request is still queued or running. */
+  public boolean isRunning() {
+    return current().map(r -> r.getStatus().isActive()).orElse(false);
+  }
+
+  /** Finds persons by name, student number or personID in the chosen district. */
+  public void find() {
+    lookupMatches = districtId == null ? List.of() : lookup.find(districtId, lookupText);
+    if (lookupMatches.isEmpty()) {
+      PageText.error("lookup:query", PageText.format("lookup.none", lookupText));
+    }
+  }
+
+  /** Adds an ID from the lookup to the end of the ID list and recounts. */
+  public void add(long key) {
+    String list = keys == null ? "" : keys.stripTrailing();
+    keys = list.isEmpty() ? Long.toString(key) : list + "\n" + key;
+    keyCount = sync.countKeys(keys);
+  }
+
+  /** The hint under the object choice: which ID the chosen object takes. */
+  public String getObjectHint() {
+    return PageText.format(
+        SyncObject.ENROLLMENT.displayName().equals(object)
+            ? "sync.object.enrollment.hint"
+            : "sync.object.person.hint");
+  }
+
+  /** The name of the chosen district, for a user who cannot pick another. */
+  public String getDistrictName() {
+    return districts.stream()
+        .filter(option -> option.id() == (districtId == null ? 0 : districtId))
+        .map(DistrictOption::label)
+        .findFirst()
+        .orElse("");
+  }
+
+  private Optional<SyncRequest> current() {
+    return requestId == null ? Optional.empty() : history.request(requestId);
+  }
+
+  public List<DistrictOption> getDistricts() {
+    return districts;
+  }
+
+  public boolean isDistrictFixed() {
+    return !caller.isStateUser();
+  }
+
+  public Integer getDistrictId() {
+    return districtId;
+  }
+
+  public void setDistrictId(Integer districtId) {
+    this.districtId = districtId;
+  }
+
+  public String getObject() {
+    return object;
+  }
+
+  public void setObject(String object) {
+    this.object = object;
+  }
+
+  public String getKeys() {
+    return keys;
+  }
+
+  public void setKeys(String keys) {
+    this.keys = keys;
+  }
+
+  public boolean isCheckDependencies() {
+    return checkDependencies;
+  }
+
+  public void setCheckDependencies(boolean checkDependencies) {
+    this.checkDependencies = checkDependencies;
+  }
+
+  public int getKeyCount() {
+    return keyCount;
+  }
+
+  public Long getRequestId() {
+    return requestId;
+  }
+
+  public String getLookupText() {
+    return lookupText;
+  }
+
+  public void setLookupText(String lookupText) {
+    this.lookupText = lookupText;
+  }
+
+  public List<PersonMatch> getLookupMatches() {
+    return lookupMatches;
+  }
+
+  /** A district in the picker: its ID and its name with the ID. */
+  public record DistrictOption(int id, String label) implements Serializable {
+
+    static DistrictOption of(District district) {
+      return new DistrictOption(
+          district.getId(), district.getName() + " (" + district.getId() + ")");
+    }
+  }
+}

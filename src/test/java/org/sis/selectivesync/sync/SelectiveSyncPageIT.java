@@ -1,0 +1,271 @@
+package org.sis.selectivesync.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonArray;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.sis.selectivesync.testsupport.ApiClient;
+import org.sis.selectivesync.testsupport.Browser;
+import org.sis.selectivesync.testsupport.Deployments;
+
+/**
+ * The Selective Sync page, the Sync History dialog and a request's details in a real browser, on
+ * the bundled Ed-Fi demo data (docs/demo-data.md names the keys and what each shows).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SelectiveSyncPageIT {
+
+  private static final Duration WAIT = Duration.ofSeconds(60);
+  private static final By KEYS = By.id("sync:keys");
+  private static final By SUBMIT = By.id("sync:submit");
+  private static final By PROGRESS = By.id("sync:progressText");
+  private static final By KEYS_MESSAGE = By.id("sync:keysMessage");
+  private static final By DETAILS = By.id("detailsDialog");
+
+  @ArquillianResource private URL base;
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.application(SelectiveSyncPageIT.class);
+  }
+
+  @Test
+  void theReadmeKeysSyncToCompleteAndASecondSyncFindsTheStateEqual() throws Exception {
+    try (Browser browser = Browser.open(base)) {
+      browser.signIn("bearcreek.admin", "BearCreek1!").go("sync.xhtml");
+      assertThat(browser.find(By.id("sync:districtName")).getText()).contains("255903");
+      browser.screenshot("sync-page");
+
+      syncAndAwait(browser, "255903000821 255903000822 255903000823 255903000824 1");
+      assertThat(browser.find(PROGRESS).getText())
+          .isEqualTo("Complete — 3 synced, 1 unchanged, 1 not found, 0 skipped, 0 failed");
+      browser.screenshot("sync-complete");
+
+      openDetailsFromProgress(browser);
+      assertThat(resultRows(browser))
+          .containsExactly(
+              "255903000821 Unchanged",
+              "255903000822 Synced",
+              "255903000823 Synced",
+              "255903000824 Synced",
+              "1 Not found");
+      browser.screenshot("sync-details");
+      browser.pressEscape();
+      browser.await(page -> !page.findElement(DETAILS).isDisplayed());
+
+      syncAndAwait(browser, "255903000821 255903000822 255903000823 255903000824 1");
+      assertThat(browser.find(PROGRESS).getText())
+          .isEqualTo("Complete — 0 synced, 4 unchanged, 1 not found, 0 skipped, 0 failed");
+    }
+  }
+
+  @Test
+  void anEnrollmentOfAMissingCalendarFailsUntilCheckDependencies() throws Exception {
+    try (Browser browser = Browser.open(base)) {
+      browser.signIn("bearcreek.admin", "BearCreek1!").go("sync.xhtml");
+      chooseEnrollment(browser);
+      String keys = "259736715201421 50425597932794 1 339810035870787 704385115314657";
+
+      syncAndAwait(browser, keys);
+      assertThat(browser.find(PROGRESS).getText())
+          .isEqualTo("Complete — 1 synced, 1 unchanged, 1 not found, 1 skipped, 1 failed");
+      openDetailsFromProgress(browser);
+      filterDetails(browser, "Failed");
+      assertThat(browser.find(By.id("details:results")).getText())
+          .contains("704385115314657", "Calendar 90304422");
+      browser.screenshot("details-failed");
+      browser.pressEscape();
+      browser.await(page -> !page.findElement(DETAILS).isDisplayed());
+
+      browser.find(By.cssSelector("[id='sync:checkDependencies'] .ui-chkbox-box")).click();
+      syncAndAwait(browser, "704385115314657");
+      assertThat(browser.find(PROGRESS).getText())
+          .isEqualTo("Complete — 1 synced, 0 unchanged, 0 not found, 0 skipped, 0 failed");
+    }
+  }
+
+  @Test
+  void eachBadInputShowsItsMessageOnTheFieldAndQueuesNothing() throws Exception {
+    ApiClient api = new ApiClient(base.toString(), ApiClient.basic("viewer", "Viewer1!"));
+    int before = history(api).size();
+    try (Browser browser = Browser.open(base)) {
+      browser.signIn("bearcreek.admin", "BearCreek1!").go("sync.xhtml");
+
+      assertRefused(browser, "  \n ", "Enter at least one ID.");
+      assertRefused(browser, "821, 12a -5 1.5 0x1F", "4 entries are not valid IDs");
+      assertThat(browser.find(KEYS_MESSAGE).getText()).contains("12a, -5, 1.5, 0x1F");
+      assertThat(browser.find(By.id("sync:keyCount")).getText()).isEqualTo("1 distinct ID");
+      browser.screenshot("sync-bad-tokens");
+      assertRefused(browser, "99999999999999999999", "1 entry is not a valid ID");
+      String tooMany =
+          LongStream.rangeClosed(1, 100_001)
+              .mapToObj(Long::toString)
+              .collect(Collectors.joining("\n"));
+      assertRefused(browser, tooMany, "100,001 distinct IDs; at most 100,000");
+      assertRefused(browser, "7 ".repeat(5_000_000), "characters long");
+    }
+    assertThat(history(api)).hasSize(before);
+  }
+
+  @Test
+  void theLiveCountFollowsTypingAndIgnoresDuplicates() {
+    try (Browser browser = Browser.open(base)) {
+      browser.signIn("bearcreek.admin", "BearCreek1!").go("sync.xhtml");
+      browser.find(KEYS).sendKeys("821, 822\n821\t823");
+      browser.await(page -> page.findElement(By.id("sync:keyCount")).getText().startsWith("3"));
+      assertThat(browser.find(By.id("sync:keyCount")).getText()).isEqualTo("3 distinct IDs");
+    }
+  }
+
+  @Test
+  void theIdLookupFindsAPersonByNumberAndByNameAndAddsTheirIds() {
+    try (Browser browser = Browser.open(base)) {
+      browser.signIn("bearcreek.admin", "BearCreek1!").go("sync.xhtml");
+      browser.find(By.id("sync:openLookup")).click();
+
+      browser.type(By.id("lookup:query"), "255903000831").find(By.id("lookup:query"));
+      browser.find(By.id("lookup:query")).sendKeys(Keys.ENTER);
+      WebElement match = browser.find(By.cssSelector("[id='lookup:matches'] tbody tr"));
+      String name = match.findElement(By.cssSelector("td")).getText();
+      assertThat(match.getText()).contains("255903000831");
+      browser.screenshot("id-lookup");
+
+      browser.type(By.id("lookup:query"), name);
+      browser.find(By.id("lookup:find")).click();
+      browser.awaitAjax();
+      assertThat(browser.find(By.id("lookup:matches")).getText()).contains("255903000831");
+      match = browser.find(By.cssSelector("[id='lookup:matches'] tbody tr"));
+      match.findElement(By.cssSelector("a[id$='addPerson']")).click();
+      browser.awaitAjax();
+      match = browser.find(By.cssSelector("[id='lookup:matches'] tbody tr"));
+      match.findElement(By.cssSelector("a[id$='addEnrollment']")).click();
+      browser.awaitAjax();
+
+      browser.pressEscape();
+      String keys = browser.find(KEYS).getAttribute("value");
+      assertThat(keys.lines().toList()).hasSize(2).first().isEqualTo("255903000831");
+      assertThat(browser.find(By.id("sync:keyCount")).getText()).isEqualTo("2 distinct IDs");
+    }
+  }
+
+  @Test
+  void theHistoryListsRequestsNewestFirstAndOpensTheirDetails() throws Exception {
+    try (Browser browser = Browser.open(base)) {
+      browser.signIn("bearcreek.admin", "BearCreek1!").go("sync.xhtml");
+      syncAndAwait(browser, "255903000831 2");
+
+      browser.find(By.id("sync:viewHistory")).click();
+      WebElement first = browser.find(By.cssSelector("[id='history:requests'] tbody tr"));
+      assertThat(first.getText()).contains("bearcreek.admin", "PersonIdentity", "2 keys");
+      browser.screenshot("history-dialog");
+
+      first.findElement(By.cssSelector("a[id$=':status']")).click();
+      assertThat(browser.find(By.id("details:results")).getText()).contains("255903000831");
+      assertThat(browser.find(By.id("detailsCounts")).getText())
+          .contains("Unchanged: 1", "Not found: 1");
+    }
+  }
+
+  @Test
+  void clearHistoryAsksFirstThenEmptiesTheTable() throws Exception {
+    try (Browser browser = Browser.open(base)) {
+      browser.signIn("lakeside.admin", "Lakeside1!").go("sync.xhtml");
+      syncAndAwait(browser, "255902000821");
+      browser.find(By.id("sync:viewHistory")).click();
+      browser.find(By.cssSelector("[id='history:requests'] tbody tr a[id$=':status']"));
+
+      browser.find(By.id("history:clear")).click();
+      browser.find(By.id("history:confirmClearNo")).click();
+      assertThat(browser.find(By.id("history:requests")).getText()).contains("PersonIdentity");
+
+      browser.find(By.id("history:clear")).click();
+      browser.screenshot("history-clear-confirm");
+      browser.find(By.id("history:confirmClearYes")).click();
+      browser.await(
+          page ->
+              page.findElement(By.id("history:requests"))
+                  .getText()
+                  .contains("No sync has been requested, or the history was cleared."));
+      assertThat(browser.text()).contains("History cleared: 1 request deleted.");
+    }
+  }
+
+  @Test
+  void theViewerSeesTheHistoryButCannotSync() throws Exception {
+    try (Browser browser = Browser.open(base)) {
+      browser.signIn("viewer", "Viewer1!").go("sync.xhtml");
+      browser.type(KEYS, "255903000821");
+      browser.find(SUBMIT).click();
+      browser.awaitAjax();
+      assertThat(browser.find(By.id("messages")).getText())
+          .contains("lacks the right W on the tool Selective Sync");
+      assertThat(browser.find(PROGRESS).getText()).isEmpty();
+
+      browser.find(By.id("sync:viewHistory")).click();
+      browser.find(By.id("history:requests"));
+      assertThat(browser.driver().findElements(By.id("history:clear"))).isEmpty();
+    }
+  }
+
+  private static void syncAndAwait(Browser browser, String keys) {
+    browser.paste(KEYS, keys).awaitAjax();
+    browser.find(SUBMIT).click();
+    browser.awaitAjax();
+    browser.await(WAIT, page -> page.findElement(PROGRESS).getText().startsWith("Complete"));
+  }
+
+  private static void chooseEnrollment(Browser browser) {
+    browser.find(By.cssSelector("label[for='sync:object:1']")).click();
+    browser.await(page -> page.findElement(By.id("sync:objectHint")).getText().contains("enroll"));
+  }
+
+  private static void openDetailsFromProgress(Browser browser) {
+    browser.find(By.id("sync:progressDetails")).click();
+    browser.find(By.id("details:results"));
+    browser.awaitAjax();
+  }
+
+  private static void filterDetails(Browser browser, String outcome) {
+    browser.find(By.id("details:outcomeFilter")).click();
+    browser.find(By.cssSelector("li[data-label='" + outcome + "']")).click();
+    browser.awaitAjax();
+  }
+
+  private static List<String> resultRows(Browser browser) {
+    return browser.find(By.id("details:results")).findElements(By.cssSelector("tbody tr")).stream()
+        .map(row -> row.findElements(By.tagName("td")))
+        .map(cells -> cells.get(0).getText() + " " + outcomeText(cells.get(2).getText()))
+        .toList();
+  }
+
+  private static String outcomeText(String cell) {
+    return cell.replaceFirst("^[^A-Za-z]+", "");
+  }
+
+  private static void assertRefused(Browser browser, String keys, String message) {
+    browser.paste(KEYS, keys).awaitAjax();
+    browser.find(SUBMIT).click();
+    browser.awaitAjax();
+    browser.await(page -> page.findElement(KEYS_MESSAGE).getText().contains(message));
+    assertThat(browser.find(PROGRESS).getText()).isEmpty();
+  }
+
+  private static JsonArray history(ApiClient api) throws Exception {
+    return (JsonArray) api.get("api/sync-requests?size=1000");
+  }
+}
