@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -80,6 +81,44 @@ public class HistoryRecords {
         .setParameter("request", requestId)
         .setFirstResult(first)
         .setMaxResults(size)
+        .getResultList();
+  }
+
+  /**
+   * The next results of a request with one of the outcomes after a position, in position order:
+   * keyset paging for readers that go through every result (seek, never offset).
+   *
+   * @param afterPosition the position of the last result read, or -1 to start
+   */
+  public List<RecordResult> resultsAfter(
+      long requestId, Collection<Outcome> outcomes, int afterPosition, int size) {
+    return tool.createQuery(
+            "SELECT r FROM RecordResult r WHERE r.requestId = :request"
+                + " AND r.outcome IN :outcomes AND r.position > :after ORDER BY r.position",
+            RecordResult.class)
+        .setParameter("request", requestId)
+        .setParameter("outcomes", outcomes)
+        .setParameter("after", afterPosition)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  /**
+   * The results of a request with one of the outcomes and a position in {@code [from, to)}, in
+   * position order: a window of the submission order. Positions run from 0 to the key count, so a
+   * reader steps through windows and no query reads more than one window of the index on (request,
+   * outcome, position), whichever outcomes it asks for.
+   */
+  public List<RecordResult> resultsBetween(
+      long requestId, Collection<Outcome> outcomes, int from, int to) {
+    return tool.createQuery(
+            "SELECT r FROM RecordResult r WHERE r.requestId = :request AND r.outcome IN :outcomes"
+                + " AND r.position >= :from AND r.position < :to ORDER BY r.position",
+            RecordResult.class)
+        .setParameter("request", requestId)
+        .setParameter("outcomes", outcomes)
+        .setParameter("from", from)
+        .setParameter("to", to)
         .getResultList();
   }
 

@@ -30,6 +30,8 @@ public class RequestDetails implements Serializable {
 
   @Inject private SyncHistory history;
 
+  @Inject private RecordDescriptions descriptions;
+
   private Long requestId;
   private transient SyncRequest shown;
   private Outcome outcome;
@@ -108,7 +110,16 @@ public class RequestDetails implements Serializable {
         return List.of();
       }
       List<RecordResult> page = history.resultsFrom(requestId, outcome, first, pageSize);
-      return page.stream().map(ResultRow::of).toList();
+      SyncRequest request = getRequest().orElseThrow();
+      Map<Long, String> described =
+          descriptions.describe(
+              request.getObject(),
+              request.getDistrictId(),
+              page.stream().map(RecordResult::getKey).toList(),
+              PageText.locale());
+      return page.stream()
+          .map(result -> ResultRow.of(result, described.getOrDefault(result.getKey(), "")))
+          .toList();
     }
 
     @Override

@@ -24,11 +24,11 @@ public record ResultRow(
     Long parentKey)
     implements Serializable {
 
-  /** A stored result without a description. */
-  static ResultRow of(RecordResult result) {
+  /** A stored result with the description of its record. */
+  static ResultRow of(RecordResult result, String description) {
     return new ResultRow(
         result.getKey(),
-        "",
+        description,
         result.getOutcome(),
         result.getReason(),
         result.getParentObject(),

@@ -3,11 +3,16 @@ package org.sis.selectivesync.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonArray;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -21,6 +26,7 @@ import org.openqa.selenium.WebElement;
 import org.sis.selectivesync.testsupport.ApiClient;
 import org.sis.selectivesync.testsupport.Browser;
 import org.sis.selectivesync.testsupport.Deployments;
+import org.sis.selectivesync.testsupport.ReportFiles;
 
 /**
  * The Selective Sync page, the Sync History dialog and a request's details in a real browser, on
@@ -75,8 +81,10 @@ class SelectiveSyncPageIT {
   }
 
   @Test
-  void anEnrollmentOfAMissingCalendarFailsUntilCheckDependencies() throws Exception {
-    try (Browser browser = Browser.open(base)) {
+  void anEnrollmentOfAMissingCalendarFailsUntilCheckDependenciesAndTheReportsSayWhy()
+      throws Exception {
+    Path downloads = Files.createTempDirectory("keys-reports");
+    try (Browser browser = Browser.open(base, downloads)) {
       browser.signIn("bearcreek.admin", "BearCreek1!").go("sync.xhtml");
       chooseEnrollment(browser);
       String keys = "259736715201421 50425597932794 1 339810035870787 704385115314657";
@@ -91,6 +99,8 @@ class SelectiveSyncPageIT {
       browser.screenshot("details-failed");
       browser.pressEscape();
       browser.await(page -> !page.findElement(DETAILS).isDisplayed());
+
+      assertReportsListFailuresFirst(browser, downloads);
 
       browser.find(By.cssSelector("[id='sync:checkDependencies'] .ui-chkbox-box")).click();
       syncAndAwait(browser, "704385115314657");
@@ -227,6 +237,51 @@ class SelectiveSyncPageIT {
     browser.find(SUBMIT).click();
     browser.awaitAjax();
     browser.await(WAIT, page -> page.findElement(PROGRESS).getText().startsWith("Complete"));
+  }
+
+  private static void assertReportsListFailuresFirst(Browser browser, Path downloads)
+      throws Exception {
+    browser.find(By.id("sync:viewHistory")).click();
+    browser.find(By.cssSelector("[id='history:requests'] tbody tr a[id$=':keys']")).click();
+    browser.find(By.id("keysReport:generate"));
+    browser.screenshot("keys-report-dialog");
+
+    List<List<String>> csv = ReportFiles.csv(download(browser, downloads, "CSV", ".csv"));
+    assertThat(ReportFiles.keysAndOutcomes(csv))
+        .containsExactly(
+            "704385115314657 Failed",
+            "259736715201421 Unchanged",
+            "50425597932794 Synced",
+            "1 Not found",
+            "339810035870787 Skipped");
+    List<List<String>> xlsx = ReportFiles.xlsx(download(browser, downloads, "Excel", ".xlsx"));
+    assertThat(ReportFiles.keysAndOutcomes(xlsx)).isEqualTo(ReportFiles.keysAndOutcomes(csv));
+    String pdf = ReportFiles.pdfText(download(browser, downloads, "PDF", ".pdf"));
+    assertThat(pdf).contains("Keys report", "704385115314657", "Calendar", "90304422");
+    assertThat(pdf.indexOf("704385115314657")).isLessThan(pdf.indexOf("259736715201421"));
+
+    browser.pressEscape();
+    browser.pressEscape();
+  }
+
+  private static byte[] download(Browser browser, Path downloads, String format, String suffix)
+      throws Exception {
+    browser.find(By.xpath("//label[text()='" + format + "']")).click();
+    browser.find(By.id("keysReport:generate")).click();
+    Path file =
+        browser.await(
+            WAIT,
+            page -> {
+              try (Stream<Path> files = Files.list(downloads)) {
+                return files.filter(f -> f.toString().endsWith(suffix)).findFirst().orElse(null);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+    browser.await(page -> Files.exists(file) && file.toFile().length() > 0);
+    byte[] bytes = Files.readAllBytes(file);
+    Files.delete(file);
+    return bytes;
   }
 
   private static void chooseEnrollment(Browser browser) {

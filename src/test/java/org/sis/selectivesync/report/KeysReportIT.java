@@ -1,0 +1,326 @@
+package org.sis.selectivesync.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sis.selectivesync.testsupport.ApiClient;
+import org.sis.selectivesync.testsupport.Deployments;
+
+/**
+ * The Keys report through {@code GET /api/sync-requests/{id}/report} on the demo data: each format
+ * parsed back, failures first, rights and district scope, bad input, and a request of thousands of
+ * keys read in pages.
+ */
+@ExtendWith(ArquillianExtension.class)
+class KeysReportIT {
+
+  private static final Duration WAIT = Duration.ofSeconds(120);
+
+  private static final String STATE_ADMIN = ApiClient.basic("state.admin", "StateAdmin1!");
+  private static final String BEAR_CREEK = ApiClient.basic("bearcreek.admin", "BearCreek1!");
+
+  /** Bear Creek enrollments of the demo data, one of each outcome (docs/demo-data.md). */
+  private static final long UNCHANGED = 259736715201421L;
+
+  private static final long SYNCED = 50425597932794L;
+  private static final long NOT_FOUND = 1L;
+  private static final long SKIPPED = 339810035870787L;
+  private static final long FAILED = 704385115314657L;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @ArquillianResource private URL base;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application(KeysReportIT.class);
+  }
+
+  @Test
+  void csvListsEveryKeyWithItsOutcomeFailuresFirst() throws Exception {
+    long id = oneOfEachOutcome();
+
+    HttpResponse<byte[]> response = download(STATE_ADMIN, id, "csv");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+    assertThat(response.headers().firstValue("Content-Disposition"))
+        .hasValue("attachment; filename=\"sync-request-" + id + "-keys.csv\"");
+    List<List<String>> records = csv(response.body());
+    Map<String, String> header = header(records);
+    assertThat(records.get(0)).containsExactly("Keys report");
+    assertThat(header)
+        .containsEntry("Sync request", Long.toString(id))
+        .containsEntry("Initiated by", "state.admin")
+        .containsEntry("Object", "Enrollment")
+        .containsEntry("Check dependencies", "No")
+        .containsEntry("Status", "Complete with failures")
+        .containsEntry("Keys", "5")
+        .containsEntry("Synced", "1")
+        .containsEntry("Unchanged", "1")
+        .containsEntry("Not found", "1")
+        .containsEntry("Skipped", "1")
+        .containsEntry("Failed", "1");
+    assertThat(header.get("District")).endsWith("(255903)");
+    assertThat(header.get("Requested")).isNotBlank();
+    assertThat(header.get("Finished")).isNotEqualTo("not finished");
+    assertOneOfEachOutcome(rowsAfterColumnTitles(records));
+  }
+
+  @Test
+  void xlsxHoldsTheSameRowsAsTextCells() throws Exception {
+    long id = oneOfEachOutcome();
+
+    HttpResponse<byte[]> response = download(STATE_ADMIN, id, "XLSX");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Disposition"))
+        .hasValue("attachment; filename=\"sync-request-" + id + "-keys.xlsx\"");
+    List<List<String>> rows = xlsx(response.body());
+    assertThat(rows.get(0)).containsExactly("Keys report");
+    assertThat(header(rows)).containsEntry("Sync request", Long.toString(id));
+    assertOneOfEachOutcome(rowsAfterColumnTitles(rows));
+  }
+
+  @Test
+  void pdfShowsTheHeaderAndTheKeysFailuresFirst() throws Exception {
+    long id = oneOfEachOutcome();
+
+    HttpResponse<byte[]> response = download(STATE_ADMIN, id, "pdf");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    String text = pdfText(response.body());
+    assertThat(text)
+        .contains("Keys report", "Sync request: " + id, "Initiated by: state.admin")
+        .contains("Status: Complete with failures", "Check dependencies: No")
+        .contains("Failed", "Unchanged", "Synced", "Not found", "Skipped", "Calendar")
+        .contains("90304422", "State Exclude");
+    assertThat(text.indexOf(Long.toString(FAILED)))
+        .isPositive()
+        .isLessThan(text.indexOf(Long.toString(UNCHANGED)));
+    assertThat(text.indexOf(Long.toString(UNCHANGED)))
+        .isLessThan(text.indexOf(Long.toString(SYNCED)));
+    assertThat(text.indexOf(Long.toString(SYNCED)))
+        .isLessThan(text.indexOf(Long.toString(SKIPPED)));
+  }
+
+  @Test
+  void onlyCallersWhoMayReadTheRequestsDistrictGetItsReport() throws Exception {
+    long id =
+        new ApiClient(root(), BEAR_CREEK)
+            .submit("{\"object\":\"PersonIdentity\",\"districtId\":255903,\"keys\":\"1\"}");
+    new ApiClient(root(), BEAR_CREEK).awaitEnd(id, WAIT);
+
+    assertThat(download(BEAR_CREEK, id, "csv").statusCode()).isEqualTo(200);
+    assertThat(download(ApiClient.basic("viewer", "Viewer1!"), id, "pdf").statusCode())
+        .isEqualTo(200);
+    HttpResponse<byte[]> otherDistrict =
+        download(ApiClient.basic("lakeside.admin", "Lakeside1!"), id, "csv");
+    assertThat(otherDistrict.statusCode()).isEqualTo(403);
+    assertThat(error(otherDistrict)).contains("lakeside.admin", "255903");
+    assertThat(download(ApiClient.basic("rights.admin", "Rights1!"), id, "csv").statusCode())
+        .isEqualTo(403);
+    assertThat(download(null, id, "csv").statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void badFormatsAndUnknownRequestsAreRefusedWithTheirReason() throws Exception {
+    long id =
+        new ApiClient(root(), STATE_ADMIN)
+            .submit("{\"object\":\"PersonIdentity\",\"districtId\":255903,\"keys\":\"1\"}");
+
+    HttpResponse<byte[]> unknownFormat = download(STATE_ADMIN, id, "docx");
+    assertThat(unknownFormat.statusCode()).isEqualTo(400);
+    assertThat(error(unknownFormat))
+        .isEqualTo("Unknown report format \"docx\": choose one of csv, pdf, xlsx.");
+    HttpResponse<byte[]> noFormat = send(STATE_ADMIN, "api/sync-requests/" + id + "/report");
+    assertThat(noFormat.statusCode()).isEqualTo(400);
+    assertThat(error(noFormat)).isEqualTo("Choose a report format: csv, pdf, xlsx.");
+    HttpResponse<byte[]> unknownRequest = download(STATE_ADMIN, 987654321L, "csv");
+    assertThat(unknownRequest.statusCode()).isEqualTo(404);
+    assertThat(error(unknownRequest)).isEqualTo("Sync request 987654321 does not exist.");
+  }
+
+  @Test
+  void aRequestOfThousandsOfKeysIsReadInPagesWithFailuresFirst() throws Exception {
+    String unknown =
+        LongStream.rangeClosed(10_001, 13_500)
+            .mapToObj(Long::toString)
+            .collect(Collectors.joining(","));
+    String keys = UNCHANGED + "," + unknown + "," + 377000717439904L;
+    ApiClient api = new ApiClient(root(), STATE_ADMIN);
+    long id =
+        api.submit("{\"object\":\"Enrollment\",\"districtId\":255903,\"keys\":\"" + keys + "\"}");
+    JsonObject ended = api.awaitEnd(id, WAIT);
+    assertThat(ended.getInt("total")).isEqualTo(3_502);
+
+    List<List<String>> rows = rowsAfterColumnTitles(csv(download(STATE_ADMIN, id, "csv").body()));
+
+    assertThat(rows).hasSize(3_502);
+    assertThat(rows.get(0)).startsWith("377000717439904");
+    assertThat(rows.get(0).get(2)).isEqualTo("Failed");
+    assertThat(rows.get(1).get(0)).isEqualTo(Long.toString(UNCHANGED));
+    assertThat(rows.get(1).get(1)).isNotBlank();
+    assertThat(rows.subList(2, rows.size()))
+        .extracting(row -> row.get(0))
+        .containsExactlyElementsOf(
+            LongStream.rangeClosed(10_001, 13_500).mapToObj(Long::toString).toList());
+    assertThat(rows.subList(2, rows.size()))
+        .allSatisfy(row -> assertThat(row.get(2)).isEqualTo("Not found"));
+  }
+
+  /** The request of one enrollment of each outcome, ended; in the order UNCHANGED … FAILED. */
+  private long oneOfEachOutcome() throws IOException, InterruptedException {
+    ApiClient api = new ApiClient(root(), STATE_ADMIN);
+    String keys =
+        LongStream.of(UNCHANGED, SYNCED, NOT_FOUND, SKIPPED, FAILED)
+            .mapToObj(Long::toString)
+            .collect(Collectors.joining(", "));
+    long id =
+        api.submit("{\"object\":\"Enrollment\",\"districtId\":255903,\"keys\":\"" + keys + "\"}");
+    api.awaitEnd(id, WAIT);
+    return id;
+  }
+
+  private static void assertOneOfEachOutcome(List<List<String>> rows) {
+    assertThat(rows)
+        .extracting(row -> row.get(0))
+        .containsExactly(
+            Long.toString(FAILED),
+            Long.toString(UNCHANGED),
+            Long.toString(SYNCED),
+            Long.toString(NOT_FOUND),
+            Long.toString(SKIPPED));
+    assertThat(rows)
+        .extracting(row -> row.get(2))
+        .containsExactly("Failed", "Unchanged", "Synced", "Not found", "Skipped");
+    List<String> failed = rows.get(0);
+    assertThat(failed.get(3)).contains("Calendar", "90304422");
+    assertThat(failed.subList(4, 6)).containsExactly("Calendar", "90304422");
+    assertThat(rows.get(4).get(3)).contains("State Exclude");
+    for (int found : new int[] {0, 1, 2, 4}) {
+      assertThat(rows.get(found).get(1)).matches(".+, .+ \u2014 .+, grade .+, 2021-2022");
+    }
+    assertThat(rows.get(3).get(1)).isEmpty();
+  }
+
+  private HttpResponse<byte[]> download(String authorization, long id, String format)
+      throws IOException, InterruptedException {
+    return send(authorization, "api/sync-requests/" + id + "/report?format=" + format);
+  }
+
+  private HttpResponse<byte[]> send(String authorization, String path)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(root() + path)).timeout(Duration.ofSeconds(60)).GET();
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private static String error(HttpResponse<byte[]> response) {
+    JsonObject body =
+        (JsonObject) ApiClient.parse(new String(response.body(), StandardCharsets.UTF_8));
+    return body.getString("error");
+  }
+
+  private static List<List<String>> csv(byte[] file) throws IOException {
+    String text = new String(file, StandardCharsets.UTF_8);
+    assertThat(text).startsWith("\uFEFF");
+    List<List<String>> rows = new ArrayList<>();
+    for (CSVRecord record : CSVFormat.RFC4180.parse(new StringReader(text.substring(1)))) {
+      rows.add(record.toList());
+    }
+    return rows;
+  }
+
+  private static List<List<String>> xlsx(byte[] file) throws IOException {
+    DataFormatter formatter = new DataFormatter();
+    List<List<String>> rows = new ArrayList<>();
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+      Sheet sheet = workbook.getSheetAt(0);
+      for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+        Row row = sheet.getRow(r);
+        List<String> cells = new ArrayList<>();
+        for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
+          Cell cell = row.getCell(c);
+          cells.add(cell == null ? "" : formatter.formatCellValue(cell));
+        }
+        rows.add(cells.isEmpty() ? List.of("") : cells);
+      }
+    }
+    return rows;
+  }
+
+  private static String pdfText(byte[] file) throws IOException {
+    try (var document = Loader.loadPDF(file)) {
+      return new PDFTextStripper().getText(document);
+    }
+  }
+
+  /** The label/value lines above the column titles. */
+  private static Map<String, String> header(List<List<String>> rows) {
+    return rows.subList(1, columnTitles(rows)).stream()
+        .filter(row -> row.size() == 2)
+        .collect(Collectors.toMap(row -> row.get(0), row -> row.get(1)));
+  }
+
+  private static List<List<String>> rowsAfterColumnTitles(List<List<String>> rows) {
+    return rows.subList(columnTitles(rows) + 1, rows.size());
+  }
+
+  private static int columnTitles(List<List<String>> rows) {
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i)
+          .equals(
+              List.of(
+                  "Key",
+                  "Person or enrollment",
+                  "Outcome",
+                  "Reason",
+                  "Parent object",
+                  "Parent key"))) {
+        return i;
+      }
+    }
+    throw new AssertionError("No column titles in " + rows.subList(0, Math.min(20, rows.size())));
+  }
+
+  private String root() {
+    String url = base.toString();
+    return url.endsWith("/") ? url : url + "/";
+  }
+}
