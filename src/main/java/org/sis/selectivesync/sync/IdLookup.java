@@ -136,8 +136,8 @@ public class IdLookup {
       String lower = text.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
       int comma = lower.indexOf(',');
       if (comma >= 0) {
-        return new NameQuery(
-            lower.substring(0, comma).strip() + "%", lower.substring(comma + 1).strip() + "%");
+        String[] given = lower.substring(comma + 1).strip().split("\\s+", 2);
+        return new NameQuery(lower.substring(0, comma).strip() + "%", given[0] + "%");
       }
       String[] words = lower.split("\\s+", 2);
       return words.length == 2

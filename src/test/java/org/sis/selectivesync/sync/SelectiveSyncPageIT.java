@@ -61,6 +61,8 @@ class SelectiveSyncPageIT {
       assertThat(browser.find(PROGRESS).getText())
           .isEqualTo("Complete — 3 synced, 1 unchanged, 1 not found, 0 skipped, 0 failed");
       browser.screenshot("sync-complete");
+      browser.zoom(2).screenshot("sync-complete-200-percent");
+      browser.zoom(1);
 
       openDetailsFromProgress(browser);
       assertThat(resultRows(browser))
@@ -130,6 +132,33 @@ class SelectiveSyncPageIT {
       assertRefused(browser, "7 ".repeat(5_000_000), "characters long");
     }
     assertThat(history(api)).hasSize(before);
+  }
+
+  @Test
+  void aSecondSyncWhileOneRunsStartsOnlyAfterConfirmation() throws Exception {
+    ApiClient api = new ApiClient(base.toString(), ApiClient.basic("viewer", "Viewer1!"));
+    try (Browser browser = Browser.open(base)) {
+      browser.signIn("bearcreek.admin", "BearCreek1!").go("sync.xhtml");
+      String manyUnknown =
+          LongStream.rangeClosed(1, 80_000)
+              .mapToObj(Long::toString)
+              .collect(Collectors.joining("\n"));
+      browser.paste(KEYS, manyUnknown).awaitAjax();
+      browser.find(SUBMIT).click();
+      browser.awaitAjax();
+      int before = history(api).size();
+
+      browser.find(SUBMIT).click();
+      browser.find(By.id("sync:confirmSecondNo")).click();
+      assertThat(history(api)).hasSize(before);
+
+      browser.find(SUBMIT).click();
+      browser.screenshot("sync-second-confirm");
+      browser.find(By.id("sync:confirmSecondYes")).click();
+      browser.awaitAjax();
+      assertThat(history(api)).hasSize(before + 1);
+      browser.await(WAIT, page -> page.findElement(PROGRESS).getText().startsWith("Complete"));
+    }
   }
 
   @Test
@@ -224,7 +253,7 @@ class SelectiveSyncPageIT {
       browser.awaitAjax();
       assertThat(browser.find(By.id("messages")).getText())
           .contains("lacks the right W on the tool Selective Sync");
-      assertThat(browser.find(PROGRESS).getText()).isEmpty();
+      assertThat(browser.driver().findElement(PROGRESS).getText()).isEmpty();
 
       browser.find(By.id("sync:viewHistory")).click();
       browser.find(By.id("history:requests"));
@@ -317,7 +346,7 @@ class SelectiveSyncPageIT {
     browser.find(SUBMIT).click();
     browser.awaitAjax();
     browser.await(page -> page.findElement(KEYS_MESSAGE).getText().contains(message));
-    assertThat(browser.find(PROGRESS).getText()).isEmpty();
+    assertThat(browser.driver().findElement(PROGRESS).getText()).isEmpty();
   }
 
   private static JsonArray history(ApiClient api) throws Exception {

@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -20,6 +22,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -31,6 +34,7 @@ public final class Browser implements AutoCloseable {
 
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static final Duration TIMEOUT = Duration.ofSeconds(15);
+  private static final AtomicInteger TIMEOUTS = new AtomicInteger();
 
   private final URL base;
   private final WebDriver driver;
@@ -78,7 +82,11 @@ public final class Browser implements AutoCloseable {
               .usingDriverExecutable(
                   Path.of(System.getProperty("chromium.driver", "/usr/bin/chromedriver")).toFile())
               .build();
-      return new Browser(base, new ChromeDriver(service, options));
+      ChromeDriver driver = new ChromeDriver(service, options);
+      driver.executeCdpCommand(
+          "Browser.setDownloadBehavior",
+          Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+      return new Browser(base, driver);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -106,7 +114,7 @@ public final class Browser implements AutoCloseable {
 
   /** Waits for the element and returns it. */
   public WebElement find(By by) {
-    return new WebDriverWait(driver, TIMEOUT)
+    return waitUpTo(TIMEOUT)
         .until(
             page ->
                 page.findElements(by).stream()
@@ -117,12 +125,26 @@ public final class Browser implements AutoCloseable {
 
   /** Waits until the condition holds. */
   public <T> T await(ExpectedCondition<T> condition) {
-    return new WebDriverWait(driver, TIMEOUT).until(condition);
+    return await(TIMEOUT, condition);
   }
 
   /** Waits until the condition holds, for up to the given time. */
   public <T> T await(Duration timeout, ExpectedCondition<T> condition) {
-    return new WebDriverWait(driver, timeout).until(condition);
+    return waitUpTo(timeout).until(condition);
+  }
+
+  /**
+   * A wait that ignores elements replaced by Ajax while it looks, and saves a screenshot named
+   * {@code timeout-N} before it gives up, so that a failed page test shows what the page showed.
+   */
+  private FluentWait<WebDriver> waitUpTo(Duration timeout) {
+    return new WebDriverWait(driver, timeout) {
+      @Override
+      protected RuntimeException timeoutException(String message, Throwable lastException) {
+        screenshot("timeout-" + TIMEOUTS.incrementAndGet());
+        return super.timeoutException(message, lastException);
+      }
+    }.ignoring(StaleElementReferenceException.class);
   }
 
   /** Waits until PrimeFaces has no Ajax request queued or running. */
@@ -158,6 +180,12 @@ public final class Browser implements AutoCloseable {
                 + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
             field,
             text);
+    return this;
+  }
+
+  /** Zooms the page as the browser's zoom would, e.g. {@code 2} for 200 %. */
+  public Browser zoom(double factor) {
+    ((JavascriptExecutor) driver).executeScript("document.body.style.zoom = arguments[0]", factor);
     return this;
   }
 
