@@ -151,7 +151,7 @@ class KeysReportIT {
     assertThat(own.statusCode()).isEqualTo(200);
     List<List<String>> rows = rowsAfterColumnTitles(csv(own.body()));
     assertThat(rows).extracting(row -> row.get(0)).containsExactly("255903000821", "1");
-    assertThat(rows.get(0).get(1)).matches("[^,]+, [^(]+ \\(student number .+\\)");
+    assertThat(rows.get(0).get(1)).matches("[^,]+, [^(]+ \\(state ID \\d+\\)");
     assertThat(rows.get(0).get(2)).isEqualTo("Unchanged");
     assertThat(download(ApiClient.basic("viewer", "Viewer1!"), id, "pdf").statusCode())
         .isEqualTo(200);
