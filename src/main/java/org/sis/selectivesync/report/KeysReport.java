@@ -103,7 +103,7 @@ public class KeysReport {
 
     LOG.log(
         Level.INFO,
-        "{0} generated the Keys report of sync request {1} as {2}: {3} rows in {4} ms",
+        "{0} generated the Keys report of sync request {1,number,#} as {2}: {3} rows in {4} ms",
         new Object[] {
           caller.userName(), requestId, format, rows, (System.nanoTime() - started) / 1_000_000
         });
@@ -133,12 +133,12 @@ public class KeysReport {
 
   private static List<ReportColumn> columns(ReportTexts texts) {
     return List.of(
-        new ReportColumn(texts.text("report.keys.column.key"), 18),
-        new ReportColumn(texts.text("report.keys.column.description"), 50),
+        new ReportColumn(texts.text("report.keys.column.key"), 22),
+        new ReportColumn(texts.text("report.keys.column.description"), 45),
         new ReportColumn(texts.text("report.keys.column.outcome"), 12),
-        new ReportColumn(texts.text("report.keys.column.reason"), 60),
-        new ReportColumn(texts.text("report.keys.column.parentObject"), 15),
-        new ReportColumn(texts.text("report.keys.column.parentKey"), 18));
+        new ReportColumn(texts.text("report.keys.column.reason"), 55),
+        new ReportColumn(texts.text("report.keys.column.parentObject"), 14),
+        new ReportColumn(texts.text("report.keys.column.parentKey"), 22));
   }
 
   /** Every FAILED result in submission order, one keyset page at a time. */

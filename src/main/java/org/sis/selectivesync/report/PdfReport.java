@@ -30,8 +30,8 @@ class PdfReport implements ReportWriter {
   private static final Color TITLE_BACKGROUND = new Color(0xE0, 0xE0, 0xE0);
 
   private final Font titleFont = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 14);
-  private final Font labelFont = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
-  private final Font textFont = FontFactory.getFont(FontFactory.HELVETICA, 9);
+  private final Font labelFont = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 8);
+  private final Font textFont = FontFactory.getFont(FontFactory.HELVETICA, 8);
   private final Document document =
       new Document(PageSize.LETTER.rotate(), MARGIN, MARGIN, MARGIN, MARGIN);
   private final OutputStream out;

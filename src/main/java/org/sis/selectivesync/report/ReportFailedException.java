@@ -11,8 +11,4 @@ public class ReportFailedException extends UncheckedIOException {
   public ReportFailedException(IOException cause) {
     super(cause.getMessage(), cause);
   }
-
-  public ReportFailedException(String message, Exception cause) {
-    super(message, cause instanceof IOException io ? io : new IOException(cause));
-  }
 }

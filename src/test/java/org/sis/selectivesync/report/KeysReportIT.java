@@ -57,6 +57,8 @@ class KeysReportIT {
   private static final long SKIPPED = 339810035870787L;
   private static final long FAILED = 704385115314657L;
 
+  private static Long oneOfEach;
+
   private final HttpClient http = HttpClient.newHttpClient();
 
   @ArquillianResource private URL base;
@@ -140,10 +142,17 @@ class KeysReportIT {
   void onlyCallersWhoMayReadTheRequestsDistrictGetItsReport() throws Exception {
     long id =
         new ApiClient(root(), BEAR_CREEK)
-            .submit("{\"object\":\"PersonIdentity\",\"districtId\":255903,\"keys\":\"1\"}");
+            .submit(
+                "{\"object\":\"PersonIdentity\",\"districtId\":255903,"
+                    + "\"keys\":\"255903000821, 1\"}");
     new ApiClient(root(), BEAR_CREEK).awaitEnd(id, WAIT);
 
-    assertThat(download(BEAR_CREEK, id, "csv").statusCode()).isEqualTo(200);
+    HttpResponse<byte[]> own = download(BEAR_CREEK, id, "csv");
+    assertThat(own.statusCode()).isEqualTo(200);
+    List<List<String>> rows = rowsAfterColumnTitles(csv(own.body()));
+    assertThat(rows).extracting(row -> row.get(0)).containsExactly("255903000821", "1");
+    assertThat(rows.get(0).get(1)).matches("[^,]+, [^(]+ \\(state ID \\d+\\)");
+    assertThat(rows.get(0).get(2)).isEqualTo("Unchanged");
     assertThat(download(ApiClient.basic("viewer", "Viewer1!"), id, "pdf").statusCode())
         .isEqualTo(200);
     HttpResponse<byte[]> otherDistrict =
@@ -201,17 +210,23 @@ class KeysReportIT {
         .allSatisfy(row -> assertThat(row.get(2)).isEqualTo("Not found"));
   }
 
-  /** The request of one enrollment of each outcome, ended; in the order UNCHANGED … FAILED. */
+  /**
+   * The request of one enrollment of each outcome, in the order UNCHANGED … FAILED, ended. Made
+   * once, by whichever test asks first: the demo enrollment that syncs is UNCHANGED after that.
+   */
   private long oneOfEachOutcome() throws IOException, InterruptedException {
-    ApiClient api = new ApiClient(root(), STATE_ADMIN);
-    String keys =
-        LongStream.of(UNCHANGED, SYNCED, NOT_FOUND, SKIPPED, FAILED)
-            .mapToObj(Long::toString)
-            .collect(Collectors.joining(", "));
-    long id =
-        api.submit("{\"object\":\"Enrollment\",\"districtId\":255903,\"keys\":\"" + keys + "\"}");
-    api.awaitEnd(id, WAIT);
-    return id;
+    if (oneOfEach == null) {
+      ApiClient api = new ApiClient(root(), STATE_ADMIN);
+      String keys =
+          LongStream.of(UNCHANGED, SYNCED, NOT_FOUND, SKIPPED, FAILED)
+              .mapToObj(Long::toString)
+              .collect(Collectors.joining(", "));
+      long id =
+          api.submit("{\"object\":\"Enrollment\",\"districtId\":255903,\"keys\":\"" + keys + "\"}");
+      api.awaitEnd(id, WAIT);
+      oneOfEach = id;
+    }
+    return oneOfEach;
   }
 
   private static void assertOneOfEachOutcome(List<List<String>> rows) {
