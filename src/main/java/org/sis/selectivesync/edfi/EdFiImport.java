@@ -15,8 +15,8 @@ import org.sis.selectivesync.database.DatabaseConnections;
  * district. Each file is imported in a transaction of its own. The mapping is described in
  * docs/edfi-import.md.
  *
- * <p>No access check happens here yet; the page and REST endpoint that call it bind the edfi-import
- * tool right.
+ * <p>No access check happens here: users reach it through {@link EdFiImportService}, which checks
+ * the Ed-Fi Import right and the district (the demo start-up uses {@link DistrictImport}).
  */
 @ApplicationScoped
 public class EdFiImport {
