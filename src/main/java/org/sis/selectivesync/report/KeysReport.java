@@ -121,8 +121,7 @@ public class KeysReport {
     report.header(
         texts.text("report.keys.checkDependencies"),
         texts.text(request.isCheckDependencies() ? "report.keys.yes" : "report.keys.no"));
-    report.header(
-        texts.text("report.keys.status"), texts.text("report.status." + request.getStatus()));
+    report.header(texts.text("report.keys.status"), texts.text("status." + request.getStatus()));
     report.header(
         texts.text("report.keys.keyCount"), texts.text("report.keys.count", request.getKeyCount()));
     for (Map.Entry<Outcome, Integer> count : request.counts().entrySet()) {
@@ -194,7 +193,7 @@ public class KeysReport {
   }
 
   private static String outcome(Outcome outcome, ReportTexts texts) {
-    return texts.text("report.outcome." + outcome.name());
+    return texts.text("outcome." + outcome.name());
   }
 
   private String district(int districtId, ReportTexts texts) {
