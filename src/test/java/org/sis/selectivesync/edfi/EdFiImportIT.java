@@ -207,7 +207,7 @@ class EdFiImportIT {
       browser.screenshot("edfi-import-page");
 
       browser.find(By.id("edfi:import")).click();
-      assertThat(browser.find(By.id("messages")).getText())
+      assertThat(browser.find(By.id("edfi:filesMessage")).getText())
           .contains("Choose at least one Ed-Fi XML file to import.");
 
       browser

@@ -51,7 +51,9 @@ public final class PayaraProcess implements AutoCloseable {
             "--rootdir",
             root.resolve("payara").toString(),
             "--port",
-            Integer.toString(port)));
+            Integer.toString(port),
+            "--prebootcommandfile",
+            System.getProperty("preBootCommands")));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.redirectOutput(log.toFile());
     builder.environment().putAll(environment);
