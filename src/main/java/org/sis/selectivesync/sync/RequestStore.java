@@ -42,6 +42,40 @@ public class RequestStore {
     return request;
   }
 
+  /**
+   * Stores a queued batch request and its keys, read from the source page by page; memory holds one
+   * page. The request and its keys commit together, so a crash while reading leaves nothing behind
+   * for the start-up resume to run. Each page may be read in a transaction of its own on another
+   * database (this one is suspended meanwhile).
+   *
+   * @throws InvalidRequestException when the source holds no key; nothing is stored
+   */
+  public SyncRequest create(SyncOrder order, BatchOrder batch, KeySource keys) {
+    SyncRequest request = new SyncRequest(order, batch, Instant.now(clock));
+    tool.persist(request);
+    tool.flush();
+    long id = request.getId();
+    int count = 0;
+    long last = 0;
+    List<Long> page;
+    do {
+      page = keys.after(last, FLUSH_EVERY);
+      for (long key : page) {
+        tool.persist(new RequestKey(id, count++, key));
+      }
+      tool.flush();
+      tool.clear();
+      last = page.isEmpty() ? last : page.get(page.size() - 1);
+    } while (page.size() == FLUSH_EVERY);
+    if (count == 0) {
+      throw new InvalidRequestException(
+          SyncMessages.format("request.emptyScope", order.object().displayName(), batch.scope()));
+    }
+    SyncRequest stored = tool.find(SyncRequest.class, id);
+    stored.keysStored(count);
+    return stored;
+  }
+
   /** The request of an ID, if it exists. */
   public Optional<SyncRequest> find(long requestId) {
     return Optional.ofNullable(tool.find(SyncRequest.class, requestId));
