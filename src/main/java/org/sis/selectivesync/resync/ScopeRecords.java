@@ -54,7 +54,7 @@ public class ScopeRecords {
     String school = schoolId == null ? "" : " AND s.id = :school";
     TypedQuery<Calendar> query =
         district.createQuery(
-            "SELECT c FROM Calendar c JOIN FETCH c.school s WHERE s.district.id = :district"
+            "SELECT c FROM Calendar c JOIN c.school s WHERE s.district.id = :district"
                 + school
                 + " ORDER BY c.schoolYear DESC, s.name, c.name",
             Calendar.class);

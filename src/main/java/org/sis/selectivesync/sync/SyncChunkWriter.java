@@ -9,8 +9,9 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * Hands each chunk of keys to {@link SyncChunk}, which syncs it and stores its results, then waits
- * as long as the request's throttle calls for (its rate counted from the start of this step).
+ * Hands each chunk of keys to {@link SyncChunk}, which syncs it and stores its results, first
+ * waiting as long as the request's throttle calls for (its rate counted from the start of this
+ * step).
  */
 @Named
 @Dependent
@@ -35,7 +36,7 @@ public class SyncChunkWriter extends AbstractItemWriter {
 
   @Override
   public void writeItems(List<Object> items) {
+    throttle.awaitTurn(items.size());
     syncChunk.sync(request, items.stream().map(RequestKey.class::cast).toList());
-    throttle.sent(items.size());
   }
 }

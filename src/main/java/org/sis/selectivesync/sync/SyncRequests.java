@@ -64,7 +64,7 @@ public class SyncRequests {
           request.getId(),
           order.initiatedBy(),
           order.object().displayName(),
-          order.districtId(),
+          Integer.toString(order.districtId()),
           batch.scope(),
           request.getKeyCount(),
           batch.maxRecordsPerSecond()

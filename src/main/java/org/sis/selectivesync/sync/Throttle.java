@@ -3,10 +3,10 @@ package org.sis.selectivesync.sync;
 import java.util.function.LongSupplier;
 
 /**
- * Paces a job to at most a number of records per second, averaged over the run: after each chunk it
- * waits until the records sent so far are due at that rate. A run that is slower than the limit
- * never waits. Time comes from an injectable nanosecond clock and sleeper, so tests need no real
- * sleeping.
+ * Paces a job to at most a number of records per second, averaged over the run: before each chunk
+ * it waits until the chunk's records are due at that rate, so at no moment have more records been
+ * sent than the rate allows since the start. A run that is slower than the limit never waits. Time
+ * comes from an injectable nanosecond clock and sleeper, so tests need no real sleeping.
  */
 public final class Throttle {
 
@@ -48,11 +48,11 @@ public final class Throttle {
   }
 
   /**
-   * Counts records just sent and waits until they are due at the rate.
+   * Waits until that many more records are due at the rate, and counts them as sent.
    *
    * @throws IllegalStateException when interrupted while waiting (the interrupt flag is kept)
    */
-  public void sent(int records) {
+  public void awaitTurn(int records) {
     sent += records;
     if (perSecond <= 0) {
       return;

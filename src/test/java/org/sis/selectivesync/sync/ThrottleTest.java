@@ -37,14 +37,29 @@ class ThrottleTest {
     Throttle throttle = time.throttle(20);
 
     for (int chunk = 0; chunk < 5; chunk++) {
+      throttle.awaitTurn(20);
       time.work(SECOND / 10);
-      throttle.sent(20);
     }
 
-    assertThat(time.now - start).isEqualTo(5 * SECOND);
+    assertThat(time.now - start).isEqualTo(5 * SECOND + SECOND / 10);
     assertThat(time.sleeps)
-        .hasSize(5)
-        .allSatisfy(nanos -> assertThat(nanos).isEqualTo(900_000_000L));
+        .containsExactly(SECOND, 900_000_000L, 900_000_000L, 900_000_000L, 900_000_000L);
+  }
+
+  @Test
+  void noMoreRecordsAreSentAtAnyMomentThanTheRateAllows() {
+    FakeTime time = new FakeTime();
+    long start = time.now;
+    Throttle throttle = time.throttle(7);
+    long sent = 0;
+
+    for (int chunk = 0; chunk < 30; chunk++) {
+      throttle.awaitTurn(3);
+      sent += 3;
+      double elapsed = (double) (time.now - start) / SECOND;
+      assertThat(sent).isLessThanOrEqualTo((long) Math.ceil(7 * elapsed + 1e-9));
+      time.work(SECOND / 50);
+    }
   }
 
   @Test
@@ -54,7 +69,7 @@ class ThrottleTest {
 
     for (int chunk = 0; chunk < 3; chunk++) {
       time.work(2 * SECOND);
-      throttle.sent(10);
+      throttle.awaitTurn(10);
     }
 
     assertThat(time.sleeps).isEmpty();
@@ -66,17 +81,16 @@ class ThrottleTest {
     long start = time.now;
     Throttle throttle = time.throttle(10);
 
+    throttle.awaitTurn(10);
     time.work(3 * SECOND);
-    throttle.sent(10);
+    throttle.awaitTurn(10);
     time.work(SECOND / 10);
-    throttle.sent(10);
+    throttle.awaitTurn(10);
     time.work(SECOND / 10);
-    throttle.sent(10);
-    time.work(SECOND / 10);
-    throttle.sent(10);
+    throttle.awaitTurn(10);
 
-    assertThat(time.sleeps).hasSize(1);
-    assertThat(time.now - start).isEqualTo(4 * SECOND);
+    assertThat(time.sleeps).containsExactly(SECOND);
+    assertThat(time.now - start).isEqualTo(4 * SECOND + SECOND / 5);
   }
 
   @Test
@@ -84,7 +98,7 @@ class ThrottleTest {
     FakeTime time = new FakeTime();
     Throttle throttle = time.throttle(0);
 
-    throttle.sent(1_000_000);
+    throttle.awaitTurn(1_000_000);
 
     assertThat(time.sleeps).isEmpty();
   }
@@ -107,7 +121,7 @@ class ThrottleTest {
               throw new InterruptedException("stop");
             });
 
-    assertThatThrownBy(() -> throttle.sent(5)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> throttle.awaitTurn(5)).isInstanceOf(IllegalStateException.class);
     assertThat(Thread.interrupted()).isTrue();
   }
 }
