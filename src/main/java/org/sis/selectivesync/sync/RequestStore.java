@@ -1,6 +1,7 @@
 package org.sis.selectivesync.sync;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -71,9 +72,23 @@ public class RequestStore {
       throw new InvalidRequestException(
           SyncMessages.format("request.emptyScope", order.object().displayName(), batch.scope()));
     }
-    SyncRequest stored = tool.find(SyncRequest.class, id);
-    stored.keysStored(count);
-    return stored;
+    return keysStored(id, count);
+  }
+
+  /**
+   * Sets a batch request's key count with a bulk update, which leaves the version alone and drops
+   * the request from the shared cache: a versioned update here could leave the cache a version
+   * behind, and the job's claim, reading from it, would then fail its version check.
+   */
+  private SyncRequest keysStored(long requestId, int count) {
+    tool.createQuery("UPDATE SyncRequest r SET r.keyCount = :count WHERE r.id = :id")
+        .setParameter("count", count)
+        .setParameter("id", requestId)
+        .executeUpdate();
+    return tool.find(
+        SyncRequest.class,
+        requestId,
+        Map.of("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS));
   }
 
   /** The request of an ID, if it exists. */

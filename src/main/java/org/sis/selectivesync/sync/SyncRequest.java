@@ -208,11 +208,6 @@ public class SyncRequest {
     return counts;
   }
 
-  /** Sets the number of keys once a batch request's keys are stored. */
-  void keysStored(int count) {
-    this.keyCount = count;
-  }
-
   /** Marks the request as taken by an instance; a resumed request keeps its first start. */
   public void claim(String instance, Instant now) {
     this.claimedBy = instance;
