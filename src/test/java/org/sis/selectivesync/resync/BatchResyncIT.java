@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.sis.selectivesync.testsupport.ApiClient;
@@ -212,13 +213,12 @@ class BatchResyncIT {
       browser.screenshot("resync-confirm");
 
       browser.find(By.id("resync:confirmYes")).click();
-      browser.await(page -> progress(page).matches("(?s)Sending [1-9].*|.*ended.*"));
-      assertThat(progress(browser.driver())).contains(" of " + shown);
+      String sending =
+          browser.await(page -> progressMatching(page, "(?s)Sending [1-9].*|.*ended.*"));
+      assertThat(sending).contains(" of " + shown);
       browser.screenshot("resync-progress");
 
-      browser.await(
-          page -> page.findElement(By.id("resync:progressText")).getText().contains("ended"));
-      String done = browser.find(By.id("resync:progressText")).getText();
+      String done = browser.await(page -> progressMatching(page, "(?s).*ended.*"));
       assertThat(done).contains("ended COMPLETE", shown + " of " + shown + " sent");
       String link = browser.find(By.id("resync:history")).getAttribute("href");
       assertThat(link).contains("sync.xhtml?request=");
@@ -288,8 +288,14 @@ class BatchResyncIT {
     assertThat(((JsonObject) ApiClient.parse(refused.body())).getString("error")).contains(message);
   }
 
-  private static String progress(WebDriver page) {
-    return page.findElement(By.id("resync:progressText")).getText();
+  /** The progress line once it matches, else {@code null}; the poll may replace it meanwhile. */
+  private static String progressMatching(WebDriver page, String pattern) {
+    try {
+      String text = page.findElement(By.id("resync:progressText")).getText();
+      return text.matches(pattern) ? text : null;
+    } catch (StaleElementReferenceException replaced) {
+      return null;
+    }
   }
 
   private String root() {
