@@ -1,6 +1,7 @@
 package org.sis.selectivesync.sync;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -40,6 +41,54 @@ public class RequestStore {
       }
     }
     return request;
+  }
+
+  /**
+   * Stores a queued batch request and its keys, read from the source page by page; memory holds one
+   * page. The request and its keys commit together, so a crash while reading leaves nothing behind
+   * for the start-up resume to run. Each page may be read in a transaction of its own on another
+   * database (this one is suspended meanwhile).
+   *
+   * @throws InvalidRequestException when the source holds no key; nothing is stored
+   */
+  public SyncRequest create(SyncOrder order, BatchOrder batch, KeySource keys) {
+    SyncRequest request = new SyncRequest(order, batch, Instant.now(clock));
+    tool.persist(request);
+    tool.flush();
+    long id = request.getId();
+    int count = 0;
+    long last = 0;
+    List<Long> page;
+    do {
+      page = keys.after(last, FLUSH_EVERY);
+      for (long key : page) {
+        tool.persist(new RequestKey(id, count++, key));
+      }
+      tool.flush();
+      tool.clear();
+      last = page.isEmpty() ? last : page.get(page.size() - 1);
+    } while (page.size() == FLUSH_EVERY);
+    if (count == 0) {
+      throw new InvalidRequestException(
+          SyncMessages.format("request.emptyScope", order.object().displayName(), batch.scope()));
+    }
+    return keysStored(id, count);
+  }
+
+  /**
+   * Sets a batch request's key count with a bulk update, which leaves the version alone and drops
+   * the request from the shared cache: a versioned update here could leave the cache a version
+   * behind, and the job's claim, reading from it, would then fail its version check.
+   */
+  private SyncRequest keysStored(long requestId, int count) {
+    tool.createQuery("UPDATE SyncRequest r SET r.keyCount = :count WHERE r.id = :id")
+        .setParameter("count", count)
+        .setParameter("id", requestId)
+        .executeUpdate();
+    return tool.find(
+        SyncRequest.class,
+        requestId,
+        Map.of("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS));
   }
 
   /** The request of an ID, if it exists. */

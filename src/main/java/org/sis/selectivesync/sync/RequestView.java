@@ -3,8 +3,14 @@ package org.sis.selectivesync.sync;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalDouble;
 
-/** A sync request as the REST API shows it (DESIGN §8). */
+/**
+ * A sync request as the REST API shows it (DESIGN §8), plus how its keys were chosen ({@code kind}
+ * and, for a batch resync, {@code scope}), its throttle ({@code maxRecordsPerSecond}, 0 for
+ * unlimited), its start and its {@code rate}: records per second so far, {@code null} before the
+ * start.
+ */
 public record RequestView(
     long id,
     String object,
@@ -16,7 +22,12 @@ public record RequestView(
     boolean checkDependencies,
     int total,
     int processed,
-    Map<String, Integer> counts) {
+    Map<String, Integer> counts,
+    RequestKind kind,
+    String scope,
+    int maxRecordsPerSecond,
+    Instant startedAt,
+    Double rate) {
 
   /** The view of a stored request. */
   public static RequestView of(SyncRequest request) {
@@ -33,6 +44,16 @@ public record RequestView(
         request.isCheckDependencies(),
         request.getKeyCount(),
         request.getProcessed(),
-        counts);
+        counts,
+        request.getKind(),
+        request.getScope(),
+        request.getMaxRecordsPerSecond(),
+        request.getStartedAt(),
+        rate(request));
+  }
+
+  private static Double rate(SyncRequest request) {
+    OptionalDouble rate = request.rate(Instant.now());
+    return rate.isPresent() ? Math.round(rate.getAsDouble() * 10) / 10.0 : null;
   }
 }

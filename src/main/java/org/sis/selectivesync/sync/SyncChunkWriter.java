@@ -5,9 +5,14 @@ import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 
-/** Hands each chunk of keys to {@link SyncChunk}, which syncs it and stores its results. */
+/**
+ * Hands each chunk of keys to {@link SyncChunk}, which syncs it and stores its results, first
+ * waiting as long as the request's throttle calls for (its rate counted from the start of this
+ * step).
+ */
 @Named
 @Dependent
 public class SyncChunkWriter extends AbstractItemWriter {
@@ -21,11 +26,17 @@ public class SyncChunkWriter extends AbstractItemWriter {
 
   private SyncRequest request;
 
+  private Throttle throttle;
+
+  @Override
+  public void open(Serializable checkpoint) {
+    request = requests.find(Long.parseLong(requestId)).orElseThrow();
+    throttle = Throttle.of(request.getMaxRecordsPerSecond());
+  }
+
   @Override
   public void writeItems(List<Object> items) {
-    if (request == null) {
-      request = requests.find(Long.parseLong(requestId)).orElseThrow();
-    }
+    throttle.awaitTurn(items.size());
     syncChunk.sync(request, items.stream().map(RequestKey.class::cast).toList());
   }
 }

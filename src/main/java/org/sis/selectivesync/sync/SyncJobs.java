@@ -33,7 +33,7 @@ public class SyncJobs {
   public void start(SyncRequest request) {
     Properties parameters = new Properties();
     parameters.setProperty("requestId", Long.toString(request.getId()));
-    parameters.setProperty("chunkSize", Integer.toString(settings.chunkSize()));
+    parameters.setProperty("chunkSize", Integer.toString(chunkSize(request)));
     long execution = operator().start(JOB, parameters);
     requests.attachJob(request.getId(), execution);
   }
@@ -50,6 +50,11 @@ public class SyncJobs {
         start(request);
       }
     }
+  }
+
+  /** A throttled request syncs in chunks of at most one second's records, so it paces smoothly. */
+  private int chunkSize(SyncRequest request) {
+    return Throttle.chunkSize(settings.chunkSize(), request.getMaxRecordsPerSecond());
   }
 
   private static JobOperator operator() {

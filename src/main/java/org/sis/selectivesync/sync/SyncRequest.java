@@ -10,11 +10,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 /**
  * One press of Sync (or one API call): what to sync, for which district, by whom, and how far it
@@ -80,6 +82,15 @@ public class SyncRequest {
 
   private String failure;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "request_kind")
+  private RequestKind kind = RequestKind.SELECTIVE;
+
+  private String scope;
+
+  @Column(name = "max_records_per_second")
+  private int maxRecordsPerSecond;
+
   @Version private int version;
 
   protected SyncRequest() {}
@@ -93,6 +104,14 @@ public class SyncRequest {
     this.keyCount = keyCount;
     this.requestedAt = utc(requestedAt);
     this.status = RequestStatus.QUEUED;
+  }
+
+  /** A new queued batch request; its key count is set once its keys are stored. */
+  public SyncRequest(SyncOrder order, BatchOrder batch, Instant requestedAt) {
+    this(order, 0, requestedAt);
+    this.kind = RequestKind.BATCH;
+    this.scope = batch.scope();
+    this.maxRecordsPerSecond = batch.maxRecordsPerSecond();
   }
 
   public long getId() {
@@ -149,6 +168,33 @@ public class SyncRequest {
 
   public String getFailure() {
     return failure;
+  }
+
+  public RequestKind getKind() {
+    return kind;
+  }
+
+  /** The scope of a batch request in words; {@code null} for a selective one. */
+  public String getScope() {
+    return scope;
+  }
+
+  /** The throttle of the request's job in records per second; 0 for unlimited. */
+  public int getMaxRecordsPerSecond() {
+    return maxRecordsPerSecond;
+  }
+
+  /**
+   * Records per second so far: processed records over the time since the start, up to the finish or
+   * {@code now}; empty before the start or when no time has passed.
+   */
+  public OptionalDouble rate(Instant now) {
+    if (startedAt == null) {
+      return OptionalDouble.empty();
+    }
+    Instant end = finishedAt == null ? now : getFinishedAt();
+    long millis = Duration.between(getStartedAt(), end).toMillis();
+    return millis <= 0 ? OptionalDouble.empty() : OptionalDouble.of(processed * 1000.0 / millis);
   }
 
   /** The counts per outcome so far, every outcome present. */

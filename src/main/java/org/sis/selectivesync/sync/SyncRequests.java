@@ -48,12 +48,42 @@ public class SyncRequests {
     return queue(order, settings.keyList().of(keys));
   }
 
+  /**
+   * Queues a batch resync: every key the source yields, read page by page and stored with the
+   * request, then its job started. The max-keys limit of pasted requests does not apply.
+   *
+   * @param order as {@link #order(String, Integer, boolean, String)} validated it
+   * @throws InvalidRequestException when the source holds no key; nothing is stored
+   */
+  public SyncRequest submitBatch(SyncOrder order, BatchOrder batch, KeySource keys) {
+    SyncRequest request = requests.create(order, batch, keys);
+    LOG.log(
+        Level.INFO,
+        "Batch resync {0} queued by {1}: {2} of district {3} ({4}), {5} key(s), at most {6}/s",
+        new Object[] {
+          request.getId(),
+          order.initiatedBy(),
+          order.object().displayName(),
+          Integer.toString(order.districtId()),
+          batch.scope(),
+          request.getKeyCount(),
+          batch.maxRecordsPerSecond()
+        });
+    jobs.start(request);
+    return request;
+  }
+
   /** Parses a key text without submitting it, for the page's live count. */
   public List<Long> parseKeys(String keys) {
     return settings.keyList().parse(keys);
   }
 
-  private SyncOrder order(String objectName, Integer districtId, boolean parents, String by) {
+  /**
+   * Validates what to sync before any key is read.
+   *
+   * @throws InvalidRequestException for a missing or unknown object or district
+   */
+  public SyncOrder order(String objectName, Integer districtId, boolean parents, String by) {
     if (objectName == null || objectName.isBlank()) {
       throw new InvalidRequestException(SyncMessages.format("request.noObject"));
     }
