@@ -3,9 +3,7 @@ package org.sis.selectivesync.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -13,20 +11,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -35,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sis.selectivesync.testsupport.ApiClient;
 import org.sis.selectivesync.testsupport.Deployments;
+import org.sis.selectivesync.testsupport.ReportFiles;
 
 /**
  * The Keys report through {@code GET /api/sync-requests/{id}/report} on the demo data: each format
@@ -79,7 +68,7 @@ class KeysReportIT {
         .hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
     assertThat(response.headers().firstValue("Content-Disposition"))
         .hasValue("attachment; filename=\"sync-request-" + id + "-keys.csv\"");
-    List<List<String>> records = csv(response.body());
+    List<List<String>> records = ReportFiles.csv(response.body());
     Map<String, String> header = header(records);
     assertThat(records.get(0)).containsExactly("Keys report");
     assertThat(header)
@@ -97,7 +86,7 @@ class KeysReportIT {
     assertThat(header.get("District")).endsWith("(255903)");
     assertThat(header.get("Requested")).isNotBlank();
     assertThat(header.get("Finished")).isNotEqualTo("not finished");
-    assertOneOfEachOutcome(rowsAfterColumnTitles(records));
+    assertOneOfEachOutcome(ReportFiles.keyRows(records));
   }
 
   @Test
@@ -109,10 +98,10 @@ class KeysReportIT {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Disposition"))
         .hasValue("attachment; filename=\"sync-request-" + id + "-keys.xlsx\"");
-    List<List<String>> rows = xlsx(response.body());
+    List<List<String>> rows = ReportFiles.xlsx(response.body());
     assertThat(rows.get(0)).containsExactly("Keys report");
     assertThat(header(rows)).containsEntry("Sync request", Long.toString(id));
-    assertOneOfEachOutcome(rowsAfterColumnTitles(rows));
+    assertOneOfEachOutcome(ReportFiles.keyRows(rows));
   }
 
   @Test
@@ -123,7 +112,7 @@ class KeysReportIT {
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
-    String text = pdfText(response.body());
+    String text = ReportFiles.pdfText(response.body());
     assertThat(text)
         .contains("Keys report", "Sync request: " + id, "Initiated by: state.admin")
         .contains("Status: Complete with failures", "Check dependencies: No")
@@ -149,7 +138,7 @@ class KeysReportIT {
 
     HttpResponse<byte[]> own = download(BEAR_CREEK, id, "csv");
     assertThat(own.statusCode()).isEqualTo(200);
-    List<List<String>> rows = rowsAfterColumnTitles(csv(own.body()));
+    List<List<String>> rows = ReportFiles.keyRows(ReportFiles.csv(own.body()));
     assertThat(rows).extracting(row -> row.get(0)).containsExactly("255903000821", "1");
     assertThat(rows.get(0).get(1)).matches("[^,]+, [^(]+ \\(state ID \\d+\\)");
     assertThat(rows.get(0).get(2)).isEqualTo("Unchanged");
@@ -195,7 +184,8 @@ class KeysReportIT {
     JsonObject ended = api.awaitEnd(id, WAIT);
     assertThat(ended.getInt("total")).isEqualTo(3_502);
 
-    List<List<String>> rows = rowsAfterColumnTitles(csv(download(STATE_ADMIN, id, "csv").body()));
+    List<List<String>> rows =
+        ReportFiles.keyRows(ReportFiles.csv(download(STATE_ADMIN, id, "csv").body()));
 
     assertThat(rows).hasSize(3_502);
     assertThat(rows.get(0)).startsWith("377000717439904");
@@ -272,66 +262,11 @@ class KeysReportIT {
     return body.getString("error");
   }
 
-  private static List<List<String>> csv(byte[] file) throws IOException {
-    String text = new String(file, StandardCharsets.UTF_8);
-    assertThat(text).startsWith("\uFEFF");
-    List<List<String>> rows = new ArrayList<>();
-    for (CSVRecord record : CSVFormat.RFC4180.parse(new StringReader(text.substring(1)))) {
-      rows.add(record.toList());
-    }
-    return rows;
-  }
-
-  private static List<List<String>> xlsx(byte[] file) throws IOException {
-    DataFormatter formatter = new DataFormatter();
-    List<List<String>> rows = new ArrayList<>();
-    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
-      Sheet sheet = workbook.getSheetAt(0);
-      for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-        Row row = sheet.getRow(r);
-        List<String> cells = new ArrayList<>();
-        for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
-          Cell cell = row.getCell(c);
-          cells.add(cell == null ? "" : formatter.formatCellValue(cell));
-        }
-        rows.add(cells.isEmpty() ? List.of("") : cells);
-      }
-    }
-    return rows;
-  }
-
-  private static String pdfText(byte[] file) throws IOException {
-    try (var document = Loader.loadPDF(file)) {
-      return new PDFTextStripper().getText(document);
-    }
-  }
-
   /** The label/value lines above the column titles. */
   private static Map<String, String> header(List<List<String>> rows) {
-    return rows.subList(1, columnTitles(rows)).stream()
+    return rows.subList(1, ReportFiles.columnTitles(rows)).stream()
         .filter(row -> row.size() == 2)
         .collect(Collectors.toMap(row -> row.get(0), row -> row.get(1)));
-  }
-
-  private static List<List<String>> rowsAfterColumnTitles(List<List<String>> rows) {
-    return rows.subList(columnTitles(rows) + 1, rows.size());
-  }
-
-  private static int columnTitles(List<List<String>> rows) {
-    for (int i = 0; i < rows.size(); i++) {
-      if (rows.get(i)
-          .equals(
-              List.of(
-                  "Key",
-                  "Person or enrollment",
-                  "Outcome",
-                  "Reason",
-                  "Parent object",
-                  "Parent key"))) {
-        return i;
-      }
-    }
-    throw new AssertionError("No column titles in " + rows.subList(0, Math.min(20, rows.size())));
   }
 
   private String root() {
