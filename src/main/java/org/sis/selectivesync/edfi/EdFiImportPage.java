@@ -1,8 +1,6 @@
 package org.sis.selectivesync.edfi;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,16 +9,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 import org.primefaces.model.file.UploadedFiles;
+import org.sis.selectivesync.host.PageText;
 import org.sis.selectivesync.rights.Caller;
 
 /**
@@ -67,13 +64,13 @@ public class EdFiImportPage implements Serializable {
   public void importFiles() {
     List<UploadedFile> chosen = chosenFiles();
     if (chosen.isEmpty()) {
-      message(FILES_FIELD, FacesMessage.SEVERITY_ERROR, text("edfi.noFile"));
+      PageText.error(FILES_FIELD, PageText.format("edfi.noFile"));
       return;
     }
     try (StagedUploads uploads = stage(chosen)) {
-      show(imports.importFiles(districtId, uploads.files(), mode, locale()));
+      show(imports.importFiles(districtId, uploads.files(), mode, PageText.locale()));
     } catch (ImportRefusedException refused) {
-      message(null, FacesMessage.SEVERITY_ERROR, refused.getMessage());
+      PageText.error(null, refused.getMessage());
     } finally {
       files = null;
     }
@@ -84,10 +81,10 @@ public class EdFiImportPage implements Serializable {
     byte[] csv =
         ProblemsCsv.write(
             List.of(
-                text("edfi.problem.file"),
-                text("edfi.problem.line"),
-                text("edfi.problem.error"),
-                text("edfi.problem.message")),
+                PageText.format("edfi.problem.file"),
+                PageText.format("edfi.problem.line"),
+                PageText.format("edfi.problem.error"),
+                PageText.format("edfi.problem.message")),
             problems);
     return DefaultStreamedContent.builder()
         .name("edfi-import-problems.csv")
@@ -125,21 +122,23 @@ public class EdFiImportPage implements Serializable {
 
     long committed = result.files().stream().filter(FileResult::imported).count();
     String summary =
-        MessageFormat.format(
-            text("edfi.done"), result.files().size(), committed, result.problems().size());
-    message(
-        null, result.clean() ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN, summary);
+        PageText.format("edfi.done", result.files().size(), committed, result.problems().size());
+    if (result.clean()) {
+      PageText.info(summary);
+    } else {
+      PageText.warning(summary);
+    }
   }
 
   private FileRow row(FileResult file) {
     String interchange =
         file.interchange()
-            .map(known -> text("edfi.interchange." + known.name()))
-            .orElse(text("edfi.interchange.unreadable"));
+            .map(known -> PageText.format("edfi.interchange." + known.name()))
+            .orElse(PageText.format("edfi.interchange.unreadable"));
     return new FileRow(
         file.file(),
         interchange,
-        text(file.imported() ? "edfi.imported.yes" : "edfi.imported.no"),
+        PageText.format(file.imported() ? "edfi.imported.yes" : "edfi.imported.no"),
         counts(file.imported() ? file::accepted : type -> 0),
         counts(file::changed),
         file.problems().size());
@@ -151,25 +150,12 @@ public class EdFiImportPage implements Serializable {
             .filter(type -> count.applyAsInt(type) > 0)
             .map(
                 type ->
-                    MessageFormat.format(
-                        text("edfi.count"),
-                        text("edfi.record." + type.name()),
+                    PageText.format(
+                        "edfi.count",
+                        PageText.format("edfi.record." + type.name()),
                         count.applyAsInt(type)))
             .collect(Collectors.joining(", "));
-    return counts.isEmpty() ? text("edfi.count.none") : counts;
-  }
-
-  private static void message(String clientId, FacesMessage.Severity severity, String text) {
-    FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
-  }
-
-  private static String text(String key) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    return faces.getApplication().getResourceBundle(faces, "msg").getString(key);
-  }
-
-  private static Locale locale() {
-    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    return counts.isEmpty() ? PageText.format("edfi.count.none") : counts;
   }
 
   /** Whether the user works for the state and so picks the district. */
@@ -238,6 +224,6 @@ public class EdFiImportPage implements Serializable {
 
   /** The label of a mode. */
   public String modeLabel(ImportMode option) {
-    return text("edfi.mode." + option.name());
+    return PageText.format("edfi.mode." + option.name());
   }
 }

@@ -50,6 +50,11 @@ public final class PageText {
     add(null, FacesMessage.SEVERITY_INFO, text);
   }
 
+  /** Adds a warning message to the page. */
+  public static void warning(String text) {
+    add(null, FacesMessage.SEVERITY_WARN, text);
+  }
+
   private static void add(String clientId, FacesMessage.Severity severity, String text) {
     FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
   }
