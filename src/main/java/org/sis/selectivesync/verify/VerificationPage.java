@@ -161,14 +161,17 @@ public class VerificationPage implements Serializable {
     return summary
         .pending()
         .map(
-            run ->
-                text("verify.pending", run.id())
-                    + " "
-                    + text(
-                        "verify.progress",
-                        run.id(),
-                        text("verify.status." + run.status().name()),
-                        run.compared()))
+            run -> {
+              String progress =
+                  text(
+                      "verify.progress",
+                      run.id(),
+                      text("verify.status." + run.status().name()),
+                      run.compared());
+              return summary.shown().isEmpty()
+                  ? progress
+                  : text("verify.pending", run.id()) + " " + progress;
+            })
         .orElse(null);
   }
 

@@ -93,7 +93,12 @@ public class VerificationResource {
   /** The report of a run as a file: {@code format=csv|xlsx|pdf}. */
   @GET
   @Path("{id}/report")
-  @Produces({"text/csv", "application/pdf", MediaType.APPLICATION_OCTET_STREAM})
+  @Produces({
+    "text/csv",
+    "application/pdf",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    MediaType.APPLICATION_JSON
+  })
   public Response report(@PathParam("id") long id, @QueryParam("format") String format) {
     existing(id);
     VerificationExport export = verification.export(id, format, Locale.ENGLISH);

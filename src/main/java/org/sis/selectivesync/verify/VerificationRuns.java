@@ -22,18 +22,21 @@ import org.sis.selectivesync.database.DatabaseConnections;
 
 /**
  * Verification runs and the keys of their sets in the tool database, through JDBC. Every method is
- * one short transaction of its own; keys are written in batches by the running job and read a page
- * at a time, so neither side holds a whole set in memory. Checks no rights: {@link
- * VerificationService} does.
+ * one short transaction of its own on one connection (the pool is not XA, so a transaction may not
+ * hold two); keys are written in batches by the running job and read a page at a time, so neither
+ * side holds a whole set in memory. Checks no rights: {@link VerificationService} does.
  */
 @ApplicationScoped
-@Transactional(TxType.REQUIRES_NEW)
+@Transactional(TxType.NOT_SUPPORTED)
 public class VerificationRuns {
 
   private static final String COLUMNS =
       "run_id, district_id, object_type, initiated_by, requested_at, started_at, finished_at,"
           + " status, compared, district_records, state_records, matched, different,"
           + " missing_at_state, only_at_state, failure";
+
+  private static final String PROGRESS =
+      "UPDATE verification_run SET compared = ? WHERE run_id = ?";
 
   @Inject private DatabaseConnections connections;
 
@@ -49,7 +52,10 @@ public class VerificationRuns {
       insert.executeUpdate();
       try (ResultSet keys = insert.getGeneratedKeys()) {
         keys.next();
-        return find(keys.getLong("run_id")).orElseThrow();
+        long id = keys.getLong("run_id");
+        return select(
+                connection, "SELECT " + COLUMNS + " FROM verification_run WHERE run_id = ?", id)
+            .get(0);
       }
     } catch (SQLException e) {
       throw failure("Storing a verification run failed", e);
@@ -85,33 +91,40 @@ public class VerificationRuns {
 
   /** Marks a run RUNNING and forgets any keys an earlier attempt of it stored. */
   public void start(long runId, Instant at) {
-    update("DELETE FROM verification_key WHERE run_id = ?", runId);
-    update(
-        "UPDATE verification_run SET status = ?, started_at = ?, compared = 0 WHERE run_id = ?",
-        RunStatus.RUNNING.name(),
-        Timestamp.from(at),
-        runId);
+    inTransaction(
+        "Starting a verification run failed",
+        connection -> {
+          update(connection, "DELETE FROM verification_key WHERE run_id = ?", runId);
+          update(
+              connection,
+              "UPDATE verification_run SET status = ?, started_at = ?, compared = 0"
+                  + " WHERE run_id = ?",
+              RunStatus.RUNNING.name(),
+              Timestamp.from(at),
+              runId);
+        });
   }
 
   /** Stores a batch of keys of one set and the progress so far. */
   public void addKeys(long runId, VerificationSet set, Collection<Long> keys, long compared) {
     String sql = "INSERT INTO verification_key (run_id, set_name, record_key) VALUES (?, ?, ?)";
-    try (Connection connection = tool().getConnection();
-        PreparedStatement insert = connection.prepareStatement(sql)) {
-      for (long key : keys) {
-        bind(insert, runId, set.name(), key);
-        insert.addBatch();
-      }
-      insert.executeBatch();
-    } catch (SQLException e) {
-      throw failure("Storing verification keys failed", e);
-    }
-    progress(runId, compared);
+    inTransaction(
+        "Storing verification keys failed",
+        connection -> {
+          try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            for (long key : keys) {
+              bind(insert, runId, set.name(), key);
+              insert.addBatch();
+            }
+            insert.executeBatch();
+          }
+          update(connection, PROGRESS, compared, runId);
+        });
   }
 
   /** Stores how many keys a run has compared. */
   public void progress(long runId, long compared) {
-    update("UPDATE verification_run SET compared = ? WHERE run_id = ?", compared, runId);
+    update(PROGRESS, compared, runId);
   }
 
   /** Ends a run COMPLETE with its counts. */
@@ -213,8 +226,16 @@ public class VerificationRuns {
   }
 
   private List<VerificationRun> select(String sql, Object... values) {
-    try (Connection connection = tool().getConnection();
-        PreparedStatement select = connection.prepareStatement(sql)) {
+    try (Connection connection = tool().getConnection()) {
+      return select(connection, sql, values);
+    } catch (SQLException e) {
+      throw failure("Reading verification runs failed", e);
+    }
+  }
+
+  private static List<VerificationRun> select(Connection connection, String sql, Object... values)
+      throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(sql)) {
       bind(select, values);
       List<VerificationRun> runs = new ArrayList<>();
       try (ResultSet rows = select.executeQuery()) {
@@ -223,8 +244,6 @@ public class VerificationRuns {
         }
       }
       return runs;
-    } catch (SQLException e) {
-      throw failure("Reading verification runs failed", e);
     }
   }
 
@@ -250,12 +269,42 @@ public class VerificationRuns {
   }
 
   private void update(String sql, Object... values) {
-    try (Connection connection = tool().getConnection();
-        PreparedStatement statement = connection.prepareStatement(sql)) {
-      bind(statement, values);
-      statement.executeUpdate();
+    try (Connection connection = tool().getConnection()) {
+      update(connection, sql, values);
     } catch (SQLException e) {
       throw failure("Updating a verification run failed", e);
+    }
+  }
+
+  /** Work on one connection that commits together. */
+  @FunctionalInterface
+  private interface ConnectionWork {
+    void run(Connection connection) throws SQLException;
+  }
+
+  private void inTransaction(String failureMessage, ConnectionWork work) {
+    try (Connection connection = tool().getConnection()) {
+      boolean autoCommit = connection.getAutoCommit();
+      connection.setAutoCommit(false);
+      try {
+        work.run(connection);
+        connection.commit();
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(autoCommit);
+      }
+    } catch (SQLException e) {
+      throw failure(failureMessage, e);
+    }
+  }
+
+  private static void update(Connection connection, String sql, Object... values)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      bind(statement, values);
+      statement.executeUpdate();
     }
   }
 

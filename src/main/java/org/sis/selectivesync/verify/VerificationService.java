@@ -77,7 +77,7 @@ public class VerificationService {
         runs.create(district, object.displayName(), caller.userName(), Instant.now(clock));
     LOG.log(
         Level.INFO,
-        "Verification run {0} queued by {1}: {2} of district {3}",
+        "Verification run {0} queued by {1}: {2} of district {3,number,#}",
         new Object[] {run.id(), run.initiatedBy(), run.object(), district});
     jobs.start(run);
     return run;

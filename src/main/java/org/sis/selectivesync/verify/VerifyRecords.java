@@ -46,7 +46,7 @@ public class VerifyRecords extends AbstractBatchlet {
     runs.start(id, started);
     LOG.log(
         Level.INFO,
-        "Verification run {0} started: {1} of district {2}, by {3}",
+        "Verification run {0} started: {1} of district {2,number,#}, by {3}",
         new Object[] {id, run.object(), run.districtId(), run.initiatedBy()});
     try {
       ComparisonCounts counts =
