@@ -22,6 +22,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.sis.selectivesync.testsupport.ApiClient;
 import org.sis.selectivesync.testsupport.Browser;
@@ -271,13 +272,16 @@ class VerificationIT {
     }
   }
 
-  /** Picks an entry of a PrimeFaces select menu and waits until the page has taken it. */
-  private static void pick(Browser browser, String menuId, String label) {
-    By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
+  /**
+   * Picks an entry of a PrimeFaces select menu through its widget (a click on an entry while the
+   * panel still slides open is sometimes lost) and waits until the page has taken it.
+   */
+  private static void pick(Browser browser, String menuId, String value) {
     browser.awaitAjax();
-    browser.find(By.id(menuId)).click();
-    browser.find(item).click();
-    browser.await(page -> page.findElement(By.id(menuId + "_label")).getText().equals(label));
+    ((JavascriptExecutor) browser.driver())
+        .executeScript(
+            "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
+    browser.await(page -> page.findElement(By.id(menuId + "_label")).getText().equals(value));
     browser.awaitAjax();
   }
 
