@@ -212,7 +212,7 @@ class VerificationIT {
                 java.time.Instant.parse(run.getString("finishedAt")));
         LOG.log(
             Level.INFO,
-            "Verified {0} of district {1}: {2} + {3} records in {4} ms",
+            "Verified {0} of district {1,number,#}: {2} + {3} records in {4} ms",
             new Object[] {
               object,
               district,
@@ -257,6 +257,7 @@ class VerificationIT {
           .containsPattern("Sync request \\d+ queued with 1 key");
       assertThat(browser.find(By.id("verify:openSync")).getAttribute("href"))
           .contains("sync.xhtml");
+      ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0);");
       browser.screenshot("verification-sent");
     }
   }
