@@ -3,6 +3,7 @@ package org.sis.selectivesync.verify;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.util.List;
 import org.sis.selectivesync.district.District;
 
@@ -23,5 +24,5 @@ public class DistrictChoices {
   }
 
   /** A district as a picker lists it. */
-  public record DistrictChoice(int id, String name) implements java.io.Serializable {}
+  public record DistrictChoice(int id, String name) implements Serializable {}
 }

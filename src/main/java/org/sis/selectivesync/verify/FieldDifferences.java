@@ -7,8 +7,10 @@ import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.sis.selectivesync.state.StateCalendar;
 import org.sis.selectivesync.state.StateEnrollment;
 import org.sis.selectivesync.state.StateIdentity;
@@ -44,7 +46,7 @@ public class FieldDifferences {
     }
     Map<Long, RecordFields> atDistrict = districtFields(object, districtId, keys);
     Map<Long, RecordFields> atState = stateFields(object, districtId, keys, atDistrict);
-    Map<Long, List<FieldDifference>> differences = new java.util.LinkedHashMap<>();
+    Map<Long, List<FieldDifference>> differences = new LinkedHashMap<>();
     for (long key : keys) {
       differences.put(key, RecordFields.oneSided(key, atDistrict.get(key), atState.get(key)));
     }
@@ -239,7 +241,7 @@ public class FieldDifferences {
       String jpql,
       int districtId,
       Collection<Long> keys,
-      java.util.function.Function<Object[], RecordFields> mapper) {
+      Function<Object[], RecordFields> mapper) {
     List<Integer> ids = keys.stream().map(Long::intValue).toList();
     Map<Long, RecordFields> fields = new HashMap<>();
     em.createQuery(jpql, Object[].class)

@@ -2,6 +2,7 @@ package org.sis.selectivesync.verify;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,7 +40,7 @@ final class RecordFields {
   /** The differences from the state's fields of the same record, district fields first. */
   List<FieldDifference> differencesFrom(long key, RecordFields state) {
     List<FieldDifference> differences = new ArrayList<>();
-    Set<String> names = new java.util.LinkedHashSet<>(fields.keySet());
+    Set<String> names = new LinkedHashSet<>(fields.keySet());
     names.addAll(state.fields.keySet());
     for (String name : names) {
       compare(key, name, null, fields.get(name), state.fields.get(name), differences);

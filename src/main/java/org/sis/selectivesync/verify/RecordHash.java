@@ -1,5 +1,7 @@
 package org.sis.selectivesync.verify;
 
+import java.util.Arrays;
+
 /**
  * One record of one side as the comparison sees it: its key, a hash of its synced columns computed
  * by the database, and for persons the state ID held apart from the hash.
@@ -15,7 +17,7 @@ public record RecordHash(long key, byte[] hash, String stateId) {
 
   /** Whether this district record and the state record are equal as far as the sync goes. */
   public boolean matches(RecordHash atState) {
-    return java.util.Arrays.equals(hash, atState.hash)
+    return Arrays.equals(hash, atState.hash)
         && (stateId == null || stateId.equals(atState.stateId));
   }
 }

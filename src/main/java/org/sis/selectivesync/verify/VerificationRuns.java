@@ -13,6 +13,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongConsumer;
@@ -34,6 +35,8 @@ public class VerificationRuns {
       "run_id, district_id, object_type, initiated_by, requested_at, started_at, finished_at,"
           + " status, compared, district_records, state_records, matched, different,"
           + " missing_at_state, only_at_state, failure";
+
+  private static final int SLICE = 1_000;
 
   private static final String PROGRESS =
       "UPDATE verification_run SET compared = ? WHERE run_id = ?";
@@ -188,12 +191,20 @@ public class VerificationRuns {
     }
   }
 
-  /** Whether a set of a run holds every one of the keys. */
+  /** Whether a set of a run holds every one of the keys; asks in slices of 1,000 keys. */
   public boolean containsAll(long runId, VerificationSet set, Collection<Long> keys) {
-    if (keys.isEmpty()) {
-      return true;
+    List<Long> distinct = keys.stream().distinct().toList();
+    for (int from = 0; from < distinct.size(); from += SLICE) {
+      List<Long> slice = distinct.subList(from, Math.min(distinct.size(), from + SLICE));
+      if (count(runId, set, slice) != slice.size()) {
+        return false;
+      }
     }
-    String marks = String.join(", ", java.util.Collections.nCopies(keys.size(), "?"));
+    return true;
+  }
+
+  private long count(long runId, VerificationSet set, List<Long> keys) {
+    String marks = String.join(", ", Collections.nCopies(keys.size(), "?"));
     String sql =
         "SELECT COUNT(*) FROM verification_key WHERE run_id = ? AND set_name = ?"
             + " AND record_key IN ("
@@ -208,7 +219,7 @@ public class VerificationRuns {
       }
       try (ResultSet rows = select.executeQuery()) {
         rows.next();
-        return rows.getLong(1) == keys.size();
+        return rows.getLong(1);
       }
     } catch (SQLException e) {
       throw failure("Reading verification keys failed", e);

@@ -8,7 +8,10 @@ import jakarta.json.JsonValue;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
@@ -73,8 +76,8 @@ class VerificationIT {
 
     JsonObject birthDate = line(api, id, "DIFFERENT", 255902000825L);
     JsonObject difference = single(birthDate.getJsonArray("differences"), "birthDate");
-    assertThat(java.time.LocalDate.parse(difference.getString("stateValue")))
-        .isEqualTo(java.time.LocalDate.parse(difference.getString("districtValue")).plusDays(3));
+    assertThat(LocalDate.parse(difference.getString("stateValue")))
+        .isEqualTo(LocalDate.parse(difference.getString("districtValue")).plusDays(3));
     assertThat(birthDate.getString("description")).isNotBlank();
 
     long renamed = different.stream().filter(key -> key % 20 == 2).findFirst().orElseThrow();
@@ -208,8 +211,8 @@ class VerificationIT {
         JsonObject run = verify(api, district, object);
         Duration took =
             Duration.between(
-                java.time.Instant.parse(run.getString("startedAt")),
-                java.time.Instant.parse(run.getString("finishedAt")));
+                Instant.parse(run.getString("startedAt")),
+                Instant.parse(run.getString("finishedAt")));
         LOG.log(
             Level.INFO,
             "Verified {0} of district {1,number,#}: {2} + {3} records in {4} ms",
@@ -329,7 +332,7 @@ class VerificationIT {
   }
 
   private static Set<Long> allSets(ApiClient api, long run) throws Exception {
-    Set<Long> all = new java.util.HashSet<>();
+    Set<Long> all = new HashSet<>();
     for (String set : List.of("DIFFERENT", "MISSING_AT_STATE", "ONLY_AT_STATE")) {
       all.addAll(keys(api, run, set));
     }
