@@ -17,6 +17,7 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 import org.primefaces.model.file.UploadedFiles;
+import org.sis.selectivesync.district.DistrictChoice;
 import org.sis.selectivesync.host.PageText;
 import org.sis.selectivesync.rights.Caller;
 
@@ -38,7 +39,7 @@ public class EdFiImportPage implements Serializable {
 
   @Inject private Caller caller;
 
-  private List<KnownDistricts.DistrictOption> districts;
+  private List<DistrictChoice> districts;
   private Integer districtId;
   private String districtLabel;
   private ImportMode mode = ImportMode.ALL_OR_NOTHING;
@@ -51,12 +52,7 @@ public class EdFiImportPage implements Serializable {
     districts = imports.districts();
     if (!caller.isStateUser()) {
       districtId = caller.districtId().getAsInt();
-      districtLabel =
-          districts.stream()
-              .filter(district -> district.id() == districtId)
-              .findFirst()
-              .map(KnownDistricts.DistrictOption::label)
-              .orElse(String.valueOf(districtId));
+      districtLabel = DistrictChoice.labelOf(districts, districtId);
     }
   }
 
@@ -163,7 +159,7 @@ public class EdFiImportPage implements Serializable {
     return caller.isStateUser();
   }
 
-  public List<KnownDistricts.DistrictOption> getDistricts() {
+  public List<DistrictChoice> getDistricts() {
     return districts;
   }
 

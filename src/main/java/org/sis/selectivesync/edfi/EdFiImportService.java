@@ -10,6 +10,8 @@ import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.sis.selectivesync.district.DistrictChoice;
+import org.sis.selectivesync.district.DistrictChoices;
 import org.sis.selectivesync.rights.Caller;
 import org.sis.selectivesync.rights.RequiresRight;
 import org.sis.selectivesync.rights.Right;
@@ -36,6 +38,8 @@ public class EdFiImportService {
   @Inject private KnownDistricts districts;
 
   @Inject private Caller caller;
+
+  @Inject private DistrictChoices districtChoices;
 
   /**
    * Imports the files into the district.
@@ -79,8 +83,8 @@ public class EdFiImportService {
 
   /** The districts the caller may import into, for the page's picker. */
   @RequiresRight(tool = Tools.EDFI_IMPORT, right = Right.R)
-  public List<KnownDistricts.DistrictOption> districts() {
-    return districts.all().stream().filter(district -> caller.canUse(district.id())).toList();
+  public List<DistrictChoice> districts() {
+    return districtChoices.usable();
   }
 
   /** The name of a mode in the REST API, e.g. {@code valid-records}. */

@@ -20,21 +20,9 @@ import org.sis.selectivesync.database.DatabaseConnections;
 @ApplicationScoped
 public class KnownDistricts {
 
-  private static final String ALL = "SELECT district_id, name FROM district ORDER BY district_id";
-
   private static final String ONE = "SELECT district_id, name FROM district WHERE district_id = ?";
 
   @Inject private DatabaseConnections connections;
-
-  /** Every district, by ID. */
-  public List<DistrictOption> all() {
-    try (Connection connection = connections.dataSource(Database.DISTRICT).getConnection();
-        PreparedStatement query = connection.prepareStatement(ALL)) {
-      return read(query);
-    } catch (SQLException e) {
-      throw new IllegalStateException("Cannot read the districts: " + e.getMessage(), e);
-    }
-  }
 
   /** Whether the district database holds the district. */
   public boolean exists(int districtId) {

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import org.sis.selectivesync.district.Calendar;
+import org.sis.selectivesync.district.DistrictChoice;
+import org.sis.selectivesync.district.DistrictChoices;
 import org.sis.selectivesync.rights.Caller;
 import org.sis.selectivesync.rights.RequiresRight;
 import org.sis.selectivesync.rights.Right;
@@ -41,9 +43,11 @@ public class BatchResync {
 
   @Inject private Caller caller;
 
+  @Inject private DistrictChoices districtChoices;
+
   /** The districts the caller may pick: every one for a state user, else their own. */
-  public List<ScopeOption> districts() {
-    return records.districts().stream().filter(d -> caller.canUse(d.id())).toList();
+  public List<DistrictChoice> districts() {
+    return districtChoices.usable();
   }
 
   /** The schools of a district, labelled "name (state number)". */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.primefaces.PrimeFaces;
+import org.sis.selectivesync.district.DistrictChoice;
 import org.sis.selectivesync.sync.InvalidRequestException;
 import org.sis.selectivesync.sync.Outcome;
 import org.sis.selectivesync.sync.RequestStatus;
@@ -36,7 +37,7 @@ public class BatchResyncPage implements Serializable {
 
   @Inject private BatchResync resync;
 
-  private List<ScopeOption> districts;
+  private List<DistrictChoice> districts;
   private List<ScopeOption> schools = List.of();
   private List<ScopeOption> calendars = List.of();
   private List<ScopeOption> years = List.of();
@@ -134,12 +135,7 @@ public class BatchResyncPage implements Serializable {
 
   /** The question of the confirmation dialog. */
   public String getConfirmText() {
-    String district =
-        districts.stream()
-            .filter(d -> d.id() == (districtId == null ? 0 : districtId))
-            .map(ScopeOption::label)
-            .findFirst()
-            .orElse("");
+    String district = DistrictChoice.labelOf(districts, districtId);
     return count == null ? "" : text("resync.confirm.message", count, object, district);
   }
 
@@ -216,7 +212,7 @@ public class BatchResyncPage implements Serializable {
     return OBJECTS;
   }
 
-  public List<ScopeOption> getDistricts() {
+  public List<DistrictChoice> getDistricts() {
     return districts;
   }
 

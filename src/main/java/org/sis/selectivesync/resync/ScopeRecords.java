@@ -30,16 +30,6 @@ public class ScopeRecords {
   @PersistenceContext(unitName = "district")
   private EntityManager district;
 
-  /** Every district, by name. */
-  public List<ScopeOption> districts() {
-    return district
-        .createQuery(
-            "SELECT NEW org.sis.selectivesync.resync.ScopeOption(d.id, d.name)"
-                + " FROM District d ORDER BY d.name",
-            ScopeOption.class)
-        .getResultList();
-  }
-
   /** The schools of a district, by name. */
   public List<School> schools(int districtId) {
     return district

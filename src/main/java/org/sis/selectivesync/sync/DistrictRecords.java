@@ -28,13 +28,6 @@ public class DistrictRecords {
     return Optional.ofNullable(district.find(District.class, districtId));
   }
 
-  /** Every district, by name. */
-  public List<District> districts() {
-    return district
-        .createQuery("SELECT d FROM District d ORDER BY d.name", District.class)
-        .getResultList();
-  }
-
   /** The persons of a district with those personIDs, with every identity row. */
   public List<PersonSnapshot> persons(int districtId, Collection<Long> keys) {
     List<Person> persons =

@@ -8,7 +8,8 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import org.primefaces.PrimeFaces;
-import org.sis.selectivesync.district.District;
+import org.sis.selectivesync.district.DistrictChoice;
+import org.sis.selectivesync.district.DistrictChoices;
 import org.sis.selectivesync.history.SyncHistory;
 import org.sis.selectivesync.host.PageText;
 import org.sis.selectivesync.rights.Caller;
@@ -35,7 +36,9 @@ public class SelectiveSyncPage implements Serializable {
 
   @Inject private Caller caller;
 
-  private List<DistrictOption> districts;
+  @Inject private DistrictChoices districtChoices;
+
+  private List<DistrictChoice> districts;
   private Integer districtId;
   private String object = SyncObject.PERSON_IDENTITY.displayName();
   private String keys;
@@ -47,7 +50,7 @@ public class SelectiveSyncPage implements Serializable {
 
   @PostConstruct
   void open() {
-    districts = sync.districts().stream().map(DistrictOption::of).toList();
+    districts = districtChoices.usable();
     if (!districts.isEmpty()) {
       districtId = caller.districtId().orElse(districts.get(0).id());
     }
@@ -127,18 +130,14 @@ public class SelectiveSyncPage implements Serializable {
 
   /** The name of the chosen district, for a user who cannot pick another. */
   public String getDistrictName() {
-    return districts.stream()
-        .filter(option -> option.id() == (districtId == null ? 0 : districtId))
-        .map(DistrictOption::label)
-        .findFirst()
-        .orElse("");
+    return DistrictChoice.labelOf(districts, districtId);
   }
 
   private Optional<SyncRequest> current() {
     return requestId == null ? Optional.empty() : history.request(requestId);
   }
 
-  public List<DistrictOption> getDistricts() {
+  public List<DistrictChoice> getDistricts() {
     return districts;
   }
 
@@ -196,14 +195,5 @@ public class SelectiveSyncPage implements Serializable {
 
   public List<PersonMatch> getLookupMatches() {
     return lookupMatches;
-  }
-
-  /** A district in the picker: its ID and its name with the ID. */
-  public record DistrictOption(int id, String label) implements Serializable {
-
-    static DistrictOption of(District district) {
-      return new DistrictOption(
-          district.getId(), district.getName() + " (" + district.getId() + ")");
-    }
   }
 }

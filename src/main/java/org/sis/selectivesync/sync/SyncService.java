@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
-import org.sis.selectivesync.district.District;
 import org.sis.selectivesync.rights.Caller;
 import org.sis.selectivesync.rights.RequiresRight;
 import org.sis.selectivesync.rights.Right;
@@ -21,8 +20,6 @@ public class SyncService {
   @Inject private SyncRequests requests;
 
   @Inject private SyncSettings settings;
-
-  @Inject private DistrictRecords districtRecords;
 
   @Inject private Caller caller;
 
@@ -55,17 +52,6 @@ public class SyncService {
   /** How many distinct valid keys a text holds, bad tokens ignored, for the page's live count. */
   public int countKeys(String keys) {
     return settings.keyList().countValid(keys);
-  }
-
-  /**
-   * The districts the caller may sync: every district for a state user, their own for a district
-   * user, by name.
-   */
-  @RequiresRight(tool = Tools.SELECTIVE_SYNC, right = Right.R)
-  public List<District> districts() {
-    return districtRecords.districts().stream()
-        .filter(district -> caller.canUse(district.getId()))
-        .toList();
   }
 
   private void requireDistrict(Integer districtId) {

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
+import org.sis.selectivesync.district.DistrictChoice;
 import org.sis.selectivesync.report.ReportFormat;
 import org.sis.selectivesync.report.ReportTexts;
 import org.sis.selectivesync.rights.Caller;
@@ -43,7 +44,7 @@ public class VerificationPage implements Serializable {
 
   @Inject private Caller caller;
 
-  private List<DistrictChoices.DistrictChoice> districts;
+  private List<DistrictChoice> districts;
   private Integer districtId;
   private String object = SyncObject.PERSON_IDENTITY.displayName();
   private VerificationSummary summary;
@@ -216,11 +217,7 @@ public class VerificationPage implements Serializable {
   }
 
   public String getDistrictName() {
-    return districts.stream()
-        .filter(d -> districtId != null && d.id() == districtId)
-        .map(d -> d.name() + " (" + d.id() + ")")
-        .findFirst()
-        .orElse(String.valueOf(districtId));
+    return DistrictChoice.labelOf(districts, districtId);
   }
 
   public List<String> getObjects() {
@@ -280,7 +277,7 @@ public class VerificationPage implements Serializable {
     return FacesContext.getCurrentInstance().getViewRoot().getLocale();
   }
 
-  public List<DistrictChoices.DistrictChoice> getDistricts() {
+  public List<DistrictChoice> getDistricts() {
     return districts;
   }
 

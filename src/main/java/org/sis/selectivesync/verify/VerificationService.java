@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.sis.selectivesync.district.DistrictChoice;
+import org.sis.selectivesync.district.DistrictChoices;
 import org.sis.selectivesync.report.ReportFormat;
 import org.sis.selectivesync.rights.Caller;
 import org.sis.selectivesync.rights.RequiresRight;
@@ -109,8 +111,8 @@ public class VerificationService {
   }
 
   /** The districts the caller may pick: every one for a state user, else their own. */
-  public List<DistrictChoices.DistrictChoice> districts() {
-    return districtChoices.all().stream().filter(d -> caller.canUse(d.id())).toList();
+  public List<DistrictChoice> districts() {
+    return districtChoices.usable();
   }
 
   /**

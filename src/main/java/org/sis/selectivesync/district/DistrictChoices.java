@@ -1,28 +1,31 @@
-package org.sis.selectivesync.verify;
+package org.sis.selectivesync.district;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.Serializable;
 import java.util.List;
-import org.sis.selectivesync.district.District;
+import org.sis.selectivesync.rights.Caller;
 
-/** The districts of the district database, for the district picker of a state user. */
+/**
+ * The districts a user may pick on the tool pages: every district of the district database for a
+ * state user, their own for a district user. Read-only.
+ */
 @ApplicationScoped
 public class DistrictChoices {
 
   @PersistenceContext(unitName = "district")
   private EntityManager district;
 
-  /** Every district, by name. */
-  public List<DistrictChoice> all() {
+  @Inject private Caller caller;
+
+  /** The districts the caller may use, by name. */
+  public List<DistrictChoice> usable() {
     return district
         .createQuery("SELECT d FROM District d ORDER BY d.name", District.class)
         .getResultStream()
+        .filter(d -> caller.canUse(d.getId()))
         .map(d -> new DistrictChoice(d.getId(), d.getName()))
         .toList();
   }
-
-  /** A district as a picker lists it. */
-  public record DistrictChoice(int id, String name) implements Serializable {}
 }
