@@ -1,20 +1,17 @@
 package org.sis.selectivesync.resync;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 import org.primefaces.PrimeFaces;
 import org.sis.selectivesync.district.DistrictChoice;
+import org.sis.selectivesync.host.PageText;
 import org.sis.selectivesync.sync.InvalidRequestException;
 import org.sis.selectivesync.sync.Outcome;
 import org.sis.selectivesync.sync.RequestStatus;
@@ -90,7 +87,7 @@ public class BatchResyncPage implements Serializable {
     try {
       count = resync.count(scope());
     } catch (InvalidRequestException e) {
-      error(e.getMessage());
+      PageText.error(null, e.getMessage());
       return;
     }
     if (count > resync.confirmAbove()) {
@@ -107,7 +104,7 @@ public class BatchResyncPage implements Serializable {
       requestId = request.getId();
       progress = RequestProgress.of(request, Instant.now());
     } catch (InvalidRequestException e) {
-      error(e.getMessage());
+      PageText.error(null, e.getMessage());
     }
   }
 
@@ -130,18 +127,18 @@ public class BatchResyncPage implements Serializable {
 
   /** The count line shown before sending. */
   public String getCountText() {
-    return count == null ? "" : text("resync.counted", count, object);
+    return count == null ? "" : PageText.format("resync.counted", count, object);
   }
 
   /** The question of the confirmation dialog. */
   public String getConfirmText() {
     String district = DistrictChoice.labelOf(districts, districtId);
-    return count == null ? "" : text("resync.confirm.message", count, object, district);
+    return count == null ? "" : PageText.format("resync.confirm.message", count, object, district);
   }
 
   /** The label of the confirming button. */
   public String getConfirmButton() {
-    return text("resync.confirm.yes", count == null ? 0 : count);
+    return PageText.format("resync.confirm.yes", count == null ? 0 : count);
   }
 
   /** The progress line: queued, sending x of y at a rate, or how it ended with its counts. */
@@ -150,14 +147,14 @@ public class BatchResyncPage implements Serializable {
       return "";
     }
     if (progress.queued()) {
-      return text("resync.progress.queued", requestId, progress.total());
+      return PageText.format("resync.progress.queued", requestId, progress.total());
     }
     if (progress.active()) {
-      return text(
+      return PageText.format(
           "resync.progress.running", progress.processed(), progress.total(), progress.rate());
     }
     Map<Outcome, Integer> counts = progress.counts();
-    return text(
+    return PageText.format(
         "resync.progress.done",
         requestId,
         progress.status(),
@@ -174,7 +171,7 @@ public class BatchResyncPage implements Serializable {
 
   /** The text of the link to the request in the Sync History. */
   public String getHistoryText() {
-    return requestId == null ? "" : text("resync.history", requestId);
+    return requestId == null ? "" : PageText.format("resync.history", requestId);
   }
 
   /** Whether the district is fixed: the caller may use only one. */
@@ -194,18 +191,6 @@ public class BatchResyncPage implements Serializable {
 
   private ResyncScope scope() {
     return new ResyncScope(object, districtId, schoolId, calendarId, schoolYear);
-  }
-
-  private static void error(String text) {
-    FacesContext.getCurrentInstance()
-        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-  }
-
-  private static String text(String key, Object... arguments) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-    return new MessageFormat(bundle.getString(key), faces.getViewRoot().getLocale())
-        .format(arguments);
   }
 
   public List<String> getObjects() {

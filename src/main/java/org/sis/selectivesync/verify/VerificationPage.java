@@ -1,8 +1,6 @@
 package org.sis.selectivesync.verify;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,11 +11,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.sis.selectivesync.district.DistrictChoice;
+import org.sis.selectivesync.host.PageText;
 import org.sis.selectivesync.report.ReportFormat;
 import org.sis.selectivesync.report.ReportTexts;
 import org.sis.selectivesync.rights.Caller;
@@ -78,7 +76,7 @@ public class VerificationPage implements Serializable {
   public void reverify() {
     VerificationRun run = verification.start(object, districtId);
     sentRequest = null;
-    info("verify.started", run.id());
+    PageText.info(PageText.format("verify.started", run.id()));
     load();
   }
 
@@ -97,7 +95,7 @@ public class VerificationPage implements Serializable {
   public void sendSelected(SetTable table) {
     List<Long> keys = table.selectedKeys();
     if (keys.isEmpty()) {
-      error(text("verify.noSelection"));
+      PageText.error(null, PageText.format("verify.noSelection"));
       return;
     }
     send(table, keys);
@@ -115,16 +113,16 @@ public class VerificationPage implements Serializable {
           verification.send(runId, table.getSet().name(), keys, checkDependencies);
       sentRequest = request.getId();
       table.setSelection(List.of());
-      info("verify.sent", request.getId(), request.getKeyCount());
+      PageText.info(PageText.format("verify.sent", request.getId(), request.getKeyCount()));
     } catch (InvalidVerificationException | InvalidRequestException e) {
-      error(e.getMessage());
+      PageText.error(null, e.getMessage());
     }
   }
 
   /** The report of the shown run in the chosen format, for download. */
   public StreamedContent getReport() {
     VerificationExport export =
-        verification.export(summary.shown().orElseThrow().id(), format, locale());
+        verification.export(summary.shown().orElseThrow().id(), format, PageText.locale());
     return DefaultStreamedContent.builder()
         .name(export.fileName())
         .contentType(export.contentType())
@@ -141,7 +139,7 @@ public class VerificationPage implements Serializable {
 
   /** A differing field as one line: {@code Last name: Lee → Le}. */
   public String difference(FieldDifference difference) {
-    ReportTexts texts = ReportTexts.of(locale());
+    ReportTexts texts = ReportTexts.of(PageText.locale());
     return texts.text(
         "verify.difference",
         FieldLabels.label(difference, texts),
@@ -153,8 +151,11 @@ public class VerificationPage implements Serializable {
   public String getShownText() {
     return summary
         .shown()
-        .map(run -> text("verify.shown", run.id(), when(run.finishedAt()), run.initiatedBy()))
-        .orElseGet(() -> text("verify.noRun"));
+        .map(
+            run ->
+                PageText.format(
+                    "verify.shown", run.id(), when(run.finishedAt()), run.initiatedBy()))
+        .orElseGet(() -> PageText.format("verify.noRun"));
   }
 
   /** The line about a newer run still pending, or null. */
@@ -164,14 +165,14 @@ public class VerificationPage implements Serializable {
         .map(
             run -> {
               String progress =
-                  text(
+                  PageText.format(
                       "verify.progress",
                       run.id(),
-                      text("verify.status." + run.status().name()),
+                      PageText.format("verify.status." + run.status().name()),
                       run.compared());
               return summary.shown().isEmpty()
                   ? progress
-                  : text("verify.pending", run.id()) + " " + progress;
+                  : PageText.format("verify.pending", run.id()) + " " + progress;
             })
         .orElse(null);
   }
@@ -182,10 +183,10 @@ public class VerificationPage implements Serializable {
         .latestEnded()
         .map(
             run ->
-                text(
+                PageText.format(
                     "verify.ended",
                     run.id(),
-                    text("verify.status." + run.status().name()),
+                    PageText.format("verify.status." + run.status().name()),
                     String.valueOf(run.failure())))
         .orElse(null);
   }
@@ -197,7 +198,7 @@ public class VerificationPage implements Serializable {
 
   /** Why the object's records cannot be sent directly. */
   public String getNotSendableText() {
-    return text("verify.notSendable", object);
+    return PageText.format("verify.notSendable", object);
   }
 
   /** Whether the object's records can be sent to Selective Sync. */
@@ -230,7 +231,7 @@ public class VerificationPage implements Serializable {
 
   /** The label of a report format, e.g. Excel. */
   public String formatLabel(ReportFormat reportFormat) {
-    return text("report.format." + reportFormat.name());
+    return PageText.format("report.format." + reportFormat.name());
   }
 
   private SetTable table(VerificationSet set, Optional<VerificationRun> shown) {
@@ -243,7 +244,7 @@ public class VerificationPage implements Serializable {
                     run.counts().of(set),
                     (runId, s, page, size, locale) ->
                         verification.keys(runId, s.name(), page, size, locale),
-                    locale()))
+                    PageText.locale()))
         .orElseGet(() -> SetTable.empty(set));
   }
 
@@ -257,24 +258,6 @@ public class VerificationPage implements Serializable {
 
   private static String when(Instant instant) {
     return instant == null ? "" : WHEN.format(instant);
-  }
-
-  private String text(String key, Object... arguments) {
-    return ReportTexts.of(locale()).text(key, arguments);
-  }
-
-  private void info(String key, Object... arguments) {
-    FacesContext.getCurrentInstance()
-        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
-  }
-
-  private static void error(String message) {
-    FacesContext.getCurrentInstance()
-        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
-  }
-
-  private static Locale locale() {
-    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
   }
 
   public List<DistrictChoice> getDistricts() {
