@@ -34,6 +34,8 @@ public class SelectiveSyncPage implements Serializable {
 
   @Inject private IdLookup lookup;
 
+  @Inject private SyncSettings settings;
+
   @Inject private Caller caller;
 
   @Inject private DistrictChoices districtChoices;
@@ -118,6 +120,16 @@ public class SelectiveSyncPage implements Serializable {
     String list = keys == null ? "" : keys.stripTrailing();
     keys = list.isEmpty() ? Long.toString(key) : list + "\n" + key;
     keyCount = sync.countKeys(keys);
+  }
+
+  /** The longest ID text the page posts; longer ones are refused in the browser. */
+  public int getMaxInputChars() {
+    return settings.maxInputChars();
+  }
+
+  /** The message the browser shows for an ID text longer than {@link #getMaxInputChars()}. */
+  public String getTooLongMessage() {
+    return PageText.format("keys.tooLong.page", settings.maxInputChars());
   }
 
   /** The hint under the object choice: which ID the chosen object takes. */

@@ -37,6 +37,11 @@ public class SyncSettings {
     return new KeyList(maxKeys, maxInputChars);
   }
 
+  /** The longest pasted key text accepted, in characters. */
+  public int maxInputChars() {
+    return maxInputChars;
+  }
+
   public int chunkSize() {
     return chunkSize;
   }

@@ -5,21 +5,14 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -289,67 +282,14 @@ class EdFiImportIT {
 
   /** Posts the test files as file parts of a multipart body, plus one plain form field. */
   private HttpResponse<String> post(String authorization, String query, List<String> files) {
-    String boundary = "edfi-" + UUID.randomUUID();
-    List<byte[]> body = new ArrayList<>();
-    body.add(field(boundary, "comment", "sent by EdFiImportIT"));
-    for (String name : files) {
-      body.add(filePart(boundary, name));
-    }
-    body.add(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(base + "api/edfi-imports" + query))
-            .timeout(Duration.ofSeconds(60))
-            .header("Authorization", authorization)
-            .header("Accept", "application/json")
-            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(HttpRequest.BodyPublishers.ofByteArrays(body))
-            .build();
     try {
-      return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+      return new ApiClient(base.toString(), authorization)
+          .postFiles("api/edfi-imports" + query, files);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
-    }
-  }
-
-  private static byte[] field(String boundary, String name, String value) {
-    return ("--"
-            + boundary
-            + "\r\nContent-Disposition: form-data; name=\""
-            + name
-            + "\"\r\n\r\n"
-            + value
-            + "\r\n")
-        .getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static byte[] filePart(String boundary, String name) {
-    byte[] head =
-        ("--"
-                + boundary
-                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                + name
-                + "\"\r\nContent-Type: application/xml\r\n\r\n")
-            .getBytes(StandardCharsets.UTF_8);
-    byte[] content = content(name);
-    byte[] part = new byte[head.length + content.length + 2];
-    System.arraycopy(head, 0, part, 0, head.length);
-    System.arraycopy(content, 0, part, head.length, content.length);
-    part[part.length - 2] = '\r';
-    part[part.length - 1] = '\n';
-    return part;
-  }
-
-  private static byte[] content(String name) {
-    try (InputStream in = EdFiImportIT.class.getResourceAsStream("/edfi/" + name)) {
-      if (in == null) {
-        throw new IllegalArgumentException("No test file " + name);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

@@ -6,6 +6,7 @@ import jakarta.json.JsonArray;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -129,7 +130,7 @@ class SelectiveSyncPageIT {
               .mapToObj(Long::toString)
               .collect(Collectors.joining("\n"));
       assertRefused(browser, tooMany, "100,001 distinct IDs; at most 100,000");
-      assertRefused(browser, "7 ".repeat(5_000_000), "characters long");
+      assertRefused(browser, "7 ".repeat(5_000_000), "at most 4,000,000 characters are accepted");
     }
     assertThat(history(api)).hasSize(before);
   }
@@ -158,6 +159,44 @@ class SelectiveSyncPageIT {
       browser.awaitAjax();
       assertThat(history(api)).hasSize(before + 1);
       browser.await(WAIT, page -> page.findElement(PROGRESS).getText().startsWith("Complete"));
+    }
+  }
+
+  @Test
+  void namesWithMarkupOrAFormulaStayTextOnThePageAndInTheReports() throws Exception {
+    ApiClient state =
+        new ApiClient(base.toString(), ApiClient.basic("state.admin", "StateAdmin1!"));
+    HttpResponse<String> imported =
+        state.postFiles(
+            "api/edfi-imports?districtId=255901",
+            List.of(
+                "EducationOrganization.xml", "markup-names-Student.xml", "StudentEnrollment.xml"));
+    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+    long id =
+        state.submit(
+            "{\"object\":\"PersonIdentity\",\"districtId\":255901,"
+                + "\"keys\":\"255901000041 255901000042\",\"checkDependencies\":true}");
+    state.awaitEnd(id, WAIT);
+
+    try (Browser browser = Browser.open(base)) {
+      browser.signIn("state.admin", "StateAdmin1!").go("sync.xhtml?request=" + id);
+      String details = browser.find(By.id("details:results")).getText();
+      assertThat(details)
+          .contains("<b id=\"injected\">Bold</b>, Ana")
+          .contains("=HYPERLINK(\"http://example.invalid\",\"x\"), Ben");
+      assertThat(browser.driver().findElements(By.id("injected"))).isEmpty();
+      browser.screenshot("details-markup-names");
+    }
+
+    List<List<String>> csv =
+        ReportFiles.csv(state.download("api/sync-requests/" + id + "/report?format=csv").body());
+    List<List<String>> xlsx =
+        ReportFiles.xlsx(state.download("api/sync-requests/" + id + "/report?format=xlsx").body());
+    for (List<List<String>> rows : List.of(csv, xlsx)) {
+      assertThat(ReportFiles.keyRows(rows))
+          .extracting(row -> row.get(1))
+          .anySatisfy(name -> assertThat(name).startsWith("<b id=\"injected\">Bold</b>, Ana"))
+          .anySatisfy(name -> assertThat(name).startsWith("'=HYPERLINK("));
     }
   }
 
