@@ -58,7 +58,8 @@ public class ResultStore {
   private Set<Long> storedKeys(long requestId, List<Long> keys) {
     return new HashSet<>(
         tool.createQuery(
-                "SELECT r.recordKey FROM RecordResult r WHERE r.requestId = :request AND r.recordKey IN :keys",
+                "SELECT r.recordKey FROM RecordResult r"
+                    + " WHERE r.requestId = :request AND r.recordKey IN :keys",
                 Long.class)
             .setParameter("request", requestId)
             .setParameter("keys", keys)

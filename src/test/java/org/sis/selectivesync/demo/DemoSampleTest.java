@@ -108,7 +108,8 @@ class DemoSampleTest {
             rows(
                 district,
                 "SELECT state_exclude, no_show FROM enrollment"
-                    + " WHERE enrollment_id IN (339810035870787, 730788150301987) ORDER BY enrollment_id"))
+                    + " WHERE enrollment_id IN (339810035870787, 730788150301987)"
+                    + " ORDER BY enrollment_id"))
         .containsExactly("TRUE|FALSE", "FALSE|TRUE");
     assertThat(rows(state, "SELECT COUNT(*) FROM state_calendar WHERE calendar_id = 90304422"))
         .containsExactly("0");
