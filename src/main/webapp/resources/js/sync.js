@@ -15,3 +15,10 @@ var SelectiveSync = {
     return false;
   }
 };
+
+/* A paste or drop with the mouse changes the IDs without a key: count them as if typed. */
+document.addEventListener('input', function (event) {
+  if (event.target.id === 'sync:keys' && !event.isComposing) {
+    jQuery(event.target).trigger('keyup');
+  }
+});

@@ -15,6 +15,7 @@ import org.primefaces.model.SortMeta;
 import org.sis.selectivesync.host.PageText;
 import org.sis.selectivesync.sync.Outcome;
 import org.sis.selectivesync.sync.RecordResult;
+import org.sis.selectivesync.sync.SyncMessages;
 import org.sis.selectivesync.sync.SyncRequest;
 
 /**
@@ -33,6 +34,7 @@ public class RequestDetails implements Serializable {
   @Inject private RecordDescriptions descriptions;
 
   private Long requestId;
+  private Long linked;
   private transient SyncRequest shown;
   private Outcome outcome;
   private final LazyDataModel<ResultRow> results = new Results();
@@ -42,6 +44,21 @@ public class RequestDetails implements Serializable {
     requestId = id;
     outcome = null;
     shown = null;
+  }
+
+  /**
+   * Opens the details of the request a link named ({@code sync.xhtml?request=ID}) when the page
+   * loads; an unknown request, or one of another district, gets a message instead.
+   */
+  public void openLinked() {
+    if (linked == null) {
+      return;
+    }
+    if (history.request(linked).isEmpty()) {
+      PageText.error(null, SyncMessages.format("request.notFound", linked));
+      return;
+    }
+    open(linked);
   }
 
   /** The request shown, as read when the dialog opened. */
@@ -75,10 +92,13 @@ public class RequestDetails implements Serializable {
     return requestId;
   }
 
-  /** For the page's {@code ?request=} parameter: the request whose details open with the page. */
-  public void setRequestId(Long requestId) {
-    this.requestId = requestId;
-    this.shown = null;
+  public Long getLinked() {
+    return linked;
+  }
+
+  /** The page's {@code ?request=} parameter: the request whose details open with the page. */
+  public void setLinked(Long linked) {
+    this.linked = linked;
   }
 
   public Outcome getOutcome() {

@@ -5,12 +5,14 @@ import jakarta.batch.api.BatchProperty;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * The planning step of {@code selective-sync}: claims the request for this instance. Ends the job
- * ({@code GONE}) when the request is no longer queued or running, e.g. after Clear History.
+ * ({@code GONE}) when the request is no longer queued or running, e.g. after Clear History, or
+ * another instance holds it.
  */
 @Named
 @Dependent
@@ -28,11 +30,11 @@ public class ClaimRequest extends AbstractBatchlet {
   @Override
   public String process() {
     long id = Long.parseLong(requestId);
-    boolean active = requests.find(id).map(r -> r.getStatus().isActive()).orElse(false);
-    if (!active) {
+    Optional<SyncRequest> claimed = requests.claim(id, instance.name());
+    if (claimed.isEmpty()) {
       return "GONE";
     }
-    SyncRequest request = requests.claim(id, instance.name());
+    SyncRequest request = claimed.get();
     LOG.log(
         Level.INFO,
         "Sync request {0} started: {1} of district {2}, {3} key(s), by {4}",

@@ -33,7 +33,7 @@ public class FinishRequest extends AbstractBatchlet {
         new Object[] {
           id,
           request.getStatus(),
-          Duration.between(request.getStartedAt(), request.getFinishedAt()).toMillis(),
+          Duration.between(request.getRequestedAt(), request.getFinishedAt()).toMillis(),
           request.counts()
         });
     return request.getStatus().name();

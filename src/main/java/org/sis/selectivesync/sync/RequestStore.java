@@ -2,13 +2,15 @@ package org.sis.selectivesync.sync;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.CacheRetrieveMode;
+import jakarta.persistence.CacheStoreMode;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,10 +87,7 @@ public class RequestStore {
         .setParameter("count", count)
         .setParameter("id", requestId)
         .executeUpdate();
-    return tool.find(
-        SyncRequest.class,
-        requestId,
-        Map.of("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS));
+    return stored(requestId);
   }
 
   /** The request of an ID, if it exists. */
@@ -108,12 +107,38 @@ public class RequestStore {
         .executeUpdate();
   }
 
-  /** Marks a request RUNNING on this instance; a concurrent claim loses on the version check. */
-  public SyncRequest claim(long requestId, String instance) {
-    SyncRequest request =
-        tool.find(SyncRequest.class, requestId, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-    request.claim(instance, Instant.now(clock));
-    return request;
+  /**
+   * Marks a request RUNNING on this instance, keeping its first start. One conditional update in
+   * the database: of two instances only one claims an unclaimed request, and no entity version held
+   * in a cache can make the claim fail.
+   *
+   * @return the claimed request as stored now; empty when it is no longer queued or running, or
+   *     another instance holds it
+   */
+  public Optional<SyncRequest> claim(long requestId, String instance) {
+    int claimed =
+        tool.createQuery(
+                "UPDATE SyncRequest r SET r.status = :running, r.claimedBy = :instance,"
+                    + " r.startedAt = COALESCE(r.startedAt, :now), r.version = r.version + 1"
+                    + " WHERE r.id = :id AND r.status IN :active"
+                    + " AND (r.claimedBy IS NULL OR r.claimedBy = :instance)")
+            .setParameter("running", RequestStatus.RUNNING)
+            .setParameter("instance", instance)
+            .setParameter("now", LocalDateTime.ofInstant(Instant.now(clock), ZoneOffset.UTC))
+            .setParameter("id", requestId)
+            .setParameter("active", List.of(RequestStatus.QUEUED, RequestStatus.RUNNING))
+            .executeUpdate();
+    return claimed == 0 ? Optional.empty() : Optional.of(stored(requestId));
+  }
+
+  /** A request as the database holds it now, bypassing and refreshing the shared cache. */
+  private SyncRequest stored(long requestId) {
+    return tool.find(
+        SyncRequest.class,
+        requestId,
+        Map.of(
+            "jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS,
+            "jakarta.persistence.cache.storeMode", CacheStoreMode.REFRESH));
   }
 
   /** The next keys of a request that have no result yet, after a position, in order. */

@@ -49,6 +49,7 @@ public class SelectiveSyncPage implements Serializable {
   private Long requestId;
   private String lookupText;
   private List<PersonMatch> lookupMatches = List.of();
+  private String added = "";
 
   @PostConstruct
   void open() {
@@ -115,11 +116,28 @@ public class SelectiveSyncPage implements Serializable {
     }
   }
 
-  /** Adds an ID from the lookup to the end of the ID list and recounts. */
+  /** Adds an ID from the lookup to the end of the ID list, unless it is there, and recounts. */
   public void add(long key) {
     String list = keys == null ? "" : keys.stripTrailing();
-    keys = list.isEmpty() ? Long.toString(key) : list + "\n" + key;
-    keyCount = sync.countKeys(keys);
+    boolean listed = list.lines().map(String::strip).anyMatch(Long.toString(key)::equals);
+    if (!listed) {
+      keys = list.isEmpty() ? Long.toString(key) : list + "\n" + key;
+      keyCount = sync.countKeys(keys);
+    }
+    added = PageText.format(listed ? "lookup.alreadyListed" : "lookup.added", key);
+  }
+
+  /** What the last click in the lookup did to the ID list. */
+  public String getAdded() {
+    return added;
+  }
+
+  /** Which of a person's IDs the lookup offers for the chosen object. */
+  public String getLookupHint() {
+    return PageText.format(
+        SyncObject.ENROLLMENT.displayName().equals(object)
+            ? "lookup.hint.enrollment"
+            : "lookup.hint.person");
   }
 
   /** The longest ID text the page posts; longer ones are refused in the browser. */

@@ -208,15 +208,6 @@ public class SyncRequest {
     return counts;
   }
 
-  /** Marks the request as taken by an instance; a resumed request keeps its first start. */
-  public void claim(String instance, Instant now) {
-    this.claimedBy = instance;
-    this.status = RequestStatus.RUNNING;
-    if (startedAt == null) {
-      startedAt = utc(now);
-    }
-  }
-
   /** Replaces the progress with counts computed from the stored results. */
   public void setCounts(Map<Outcome, Integer> counts) {
     synced = counts.getOrDefault(Outcome.SYNCED, 0);

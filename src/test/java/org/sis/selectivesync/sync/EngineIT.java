@@ -81,6 +81,24 @@ class EngineIT {
   }
 
   @Test
+  void bodiesThatAreNotAJsonObjectAndUnknownRequestsAnswerJsonErrors() throws Exception {
+    ApiClient api = new ApiClient(root(), STATE_ADMIN);
+
+    for (String body : new String[] {"not json", "[]", "{\"object\":"}) {
+      HttpResponse<String> refused = api.send("POST", "api/sync-requests", body);
+      assertThat(refused.statusCode()).as(body).isEqualTo(400);
+      assertThat(refused.body()).contains("is not the JSON object this call takes");
+    }
+    HttpResponse<String> unknown = api.send("GET", "api/sync-requests/99999999", null);
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(((JsonObject) ApiClient.parse(unknown.body())).getString("error"))
+        .isEqualTo("Sync request 99999999 does not exist.");
+    HttpResponse<String> notANumber = api.send("GET", "api/sync-requests/abc", null);
+    assertThat(notANumber.statusCode()).isEqualTo(404);
+    assertThat(ApiClient.parse(notANumber.body())).isInstanceOf(JsonObject.class);
+  }
+
+  @Test
   void aSecondRunOfTheSameKeysChangesNothing() throws Exception {
     long missing = fixture.person("Twice", 3);
     long renamed = fixture.person("TwiceRenamed", 1);

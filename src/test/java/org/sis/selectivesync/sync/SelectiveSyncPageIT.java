@@ -228,16 +228,67 @@ class SelectiveSyncPageIT {
       browser.awaitAjax();
       assertThat(browser.find(By.id("lookup:matches")).getText()).contains("255903000831");
       match = browser.find(By.cssSelector("[id='lookup:matches'] tbody tr"));
+      assertThat(match.findElements(By.cssSelector("a[id$='addEnrollment']")))
+          .as("no enrollmentID to add while the object is PersonIdentity")
+          .isEmpty();
       match.findElement(By.cssSelector("a[id$='addPerson']")).click();
-      browser.awaitAjax();
-      match = browser.find(By.cssSelector("[id='lookup:matches'] tbody tr"));
-      match.findElement(By.cssSelector("a[id$='addEnrollment']")).click();
-      browser.awaitAjax();
-
+      browser.await(page -> page.findElement(By.id("lookup:added")).getText().startsWith("Added"));
+      browser.find(By.cssSelector("[id='lookup:matches'] tbody tr a[id$='addPerson']")).click();
+      browser.await(page -> page.findElement(By.id("lookup:added")).getText().contains("already"));
       browser.pressEscape();
+      assertThat(browser.find(KEYS).getAttribute("value")).isEqualTo("255903000831");
+
+      chooseEnrollment(browser);
+      browser.find(By.id("sync:openLookup")).click();
+      browser.find(By.id("lookup:find")).click();
+      browser.awaitAjax();
+      browser.find(By.cssSelector("[id='lookup:matches'] tbody tr a[id$='addEnrollment']")).click();
+      browser.await(page -> page.findElement(By.id("lookup:added")).getText().startsWith("Added"));
+      browser.pressEscape();
+
       String keys = browser.find(KEYS).getAttribute("value");
       assertThat(keys.lines().toList()).hasSize(2).first().isEqualTo("255903000831");
       assertThat(browser.find(By.id("sync:keyCount")).getText()).isEqualTo("2 distinct IDs");
+    }
+  }
+
+  @Test
+  void aStateUserLooksUpAndSyncsInTheDistrictTheyPick() throws Exception {
+    try (Browser browser = Browser.open(base)) {
+      browser.signIn("state.admin", "StateAdmin1!").go("sync.xhtml");
+      browser.find(By.id("sync:district")).click();
+      browser.find(By.cssSelector("li[data-label='Lakeside ISD (255902)']")).click();
+      browser.awaitAjax();
+      browser.find(By.id("sync:openLookup")).click();
+      browser.type(By.id("lookup:query"), "255902000821");
+      browser.find(By.id("lookup:find")).click();
+      browser.awaitAjax();
+      browser.find(By.cssSelector("[id='lookup:matches'] tbody tr a[id$='addPerson']")).click();
+      browser.await(page -> page.findElement(By.id("lookup:added")).getText().startsWith("Added"));
+      browser.pressEscape();
+
+      browser.find(SUBMIT).click();
+      browser.await(WAIT, page -> page.findElement(PROGRESS).getText().startsWith("Complete"));
+      assertThat(browser.find(PROGRESS).getText()).contains("0 not found");
+    }
+  }
+
+  @Test
+  void aLinkToAnotherDistrictsOrAnUnknownRequestSaysSoOnAWholePage() throws Exception {
+    ApiClient lakeside =
+        new ApiClient(base.toString(), ApiClient.basic("lakeside.admin", "Lakeside1!"));
+    long theirs =
+        lakeside.submit(
+            "{\"object\":\"PersonIdentity\",\"districtId\":255902,\"keys\":\"255902000831\"}");
+    try (Browser browser = Browser.open(base)) {
+      browser.signIn("bearcreek.admin", "BearCreek1!").go("sync.xhtml?request=" + theirs);
+      assertThat(browser.find(By.id("messages")).getText()).contains("may not use district 255902");
+      assertThat(browser.find(SUBMIT).isDisplayed()).isTrue();
+      assertThat(browser.driver().findElement(DETAILS).isDisplayed()).isFalse();
+
+      browser.go("sync.xhtml?request=99999999");
+      assertThat(browser.find(By.id("messages")).getText())
+          .contains("Sync request 99999999 does not exist.");
     }
   }
 
