@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
+import org.sis.selectivesync.sync.BadJsonMapper;
 import org.sis.selectivesync.sync.InvalidRequestException;
 import org.sis.selectivesync.sync.SyncMessages;
 import org.sis.selectivesync.sync.SyncRequest;
@@ -38,7 +40,8 @@ public class BatchResyncResource {
    */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response start(JsonObject body) {
+  public Response start(JsonStructure json) {
+    JsonObject body = BadJsonMapper.object(json);
     ResyncScope scope =
         new ResyncScope(
             body.getString("object", null),

@@ -5,6 +5,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -40,7 +41,8 @@ public class SyncRequestResource {
   /** Validates and queues a request: 202 with its ID, or 400 naming what is wrong. */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response submit(JsonObject body) {
+  public Response submit(JsonStructure json) {
+    JsonObject body = BadJsonMapper.object(json);
     String object = text(body, "object");
     Integer districtId = body.containsKey("districtId") ? number(body, "districtId") : null;
     boolean parents = body.getBoolean("checkDependencies", false);

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sis.selectivesync.sync.BadJsonMapper;
 import org.sis.selectivesync.sync.SyncRequest;
 
 /**
@@ -43,7 +45,8 @@ public class VerificationResource {
   /** Starts a run: 202 with its ID, 400 naming a bad object or district. */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response start(JsonObject body) {
+  public Response start(JsonStructure json) {
+    JsonObject body = BadJsonMapper.object(json);
     VerificationRun run = verification.start(text(body, "object"), district(body));
     return Response.accepted(Map.of("id", run.id(), "status", run.status()))
         .location(uri.getAbsolutePathBuilder().path(Long.toString(run.id())).build())
