@@ -98,7 +98,7 @@ final class BaselineSync implements AutoCloseable {
 
   /** Syncs PersonIdentity or Enrollment keys chunk by chunk; returns the count per outcome. */
   Map<Outcome, Integer> sync(boolean persons, List<Long> keys) throws SQLException {
-    long requestId = openRequest(persons ? "PERSON_IDENTITY" : "ENROLLMENT", keys.size());
+    long requestId = openRequest(persons ? "PersonIdentity" : "Enrollment", keys.size());
     Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
     for (int from = 0; from < keys.size(); from += chunkSize) {
       List<Long> chunk = keys.subList(from, Math.min(keys.size(), from + chunkSize));

@@ -45,6 +45,34 @@ final class BenchDatabases {
     }
   }
 
+  /**
+   * Updates the planner statistics of the three databases, as autovacuum would after large changes
+   * (autovacuum may be off on a benchmark machine; without statistics PostgreSQL plans the engine's
+   * page query of pending keys as a nested loop over all stored results).
+   */
+  void analyze() throws SQLException {
+    for (Database database : Database.values()) {
+      try (Connection connection = connect(database);
+          Statement statement = connection.createStatement()) {
+        statement.execute("ANALYZE");
+      }
+    }
+  }
+
+  /**
+   * Makes PostgreSQL log every statement of the three databases that takes at least that long (its
+   * server log), for finding where the time goes; new connections only.
+   */
+  void logStatementsSlowerThan(int millis) throws SQLException {
+    try (Connection admin = dataSource("postgres").getConnection();
+        Statement statement = admin.createStatement()) {
+      for (Database database : Database.values()) {
+        statement.execute(
+            "ALTER DATABASE " + name(database) + " SET log_min_duration_statement = " + millis);
+      }
+    }
+  }
+
   DataSource dataSource(Database database) {
     return dataSource(name(database));
   }

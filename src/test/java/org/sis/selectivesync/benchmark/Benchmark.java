@@ -31,7 +31,8 @@ import org.sis.selectivesync.database.Database;
  * <p>System properties: {@code bench.persons} (default 1,000,000), {@code bench.report} (default
  * {@code docs/benchmarks.md}), {@code bench.jfr} ({@code default}, {@code profile} or {@code off}:
  * a flight recording of the server in {@code target/benchmark/server.jfr}), {@code bench.pg.host},
- * {@code bench.pg.port}, {@code bench.pg.user}, {@code bench.pg.password}.
+ * {@code bench.pg.port}, {@code bench.pg.user}, {@code bench.pg.password}, {@code bench.pg.log-ms}
+ * (PostgreSQL logs statements of the benchmark databases slower than that, for diagnosis).
  */
 public final class Benchmark {
 
@@ -70,6 +71,10 @@ public final class Benchmark {
     Instant began = Instant.now();
     long start = System.nanoTime();
     databases.recreate();
+    Integer logMillis = Integer.getInteger("bench.pg.log-ms");
+    if (logMillis != null) {
+      databases.logStatementsSlowerThan(logMillis);
+    }
     new SyntheticDistrict(databases, persons).generate();
     notes.add(
         String.format(
@@ -89,11 +94,16 @@ public final class Benchmark {
         BaselineSync baseline = new BaselineSync(databases, DISTRICT, CHUNK)) {
       notes.add(String.format(Locale.ROOT, "Server started in %.1f s.", seconds(serverStart)));
       warmUp(server, baseline);
+      databases.analyze();
       syncFigure(server, baseline, PERSON_IDENTITY, small, true);
+      databases.analyze();
       syncFigure(server, baseline, PERSON_IDENTITY, large, false);
+      databases.analyze();
       syncFigure(server, baseline, ENROLLMENT, large, true);
+      databases.analyze();
       oneKeyFigure(server, baseline);
       verificationFigure(server);
+      databases.analyze();
       millionKeyFigure(server);
     }
     notes.add(String.format(Locale.ROOT, "Whole benchmark: %.1f min.", seconds(start) / 60));
@@ -435,6 +445,8 @@ public final class Benchmark {
         1,000 keys, one bulk read of the district rows, one of the state rows, batched prepared
         INSERT/UPDATE/DELETE in key order in one state transaction, then the results into
         `record_result` and the progress into `sync_request` in one tool transaction.
+      - Before each figure the harness runs ANALYZE on the three databases, as autovacuum
+        would after large changes (autovacuum is off on the benchmark machine).
       - Each side syncs its own key range with the identical drift pattern, so both do the same
         work; the sides alternate, after a warm-up of 2,000 persons and 2,000 enrollments each.
       - Verification: `POST /api/verifications` for PersonIdentity of the whole district,
