@@ -32,7 +32,8 @@ import org.sis.selectivesync.database.Database;
  * {@code docs/benchmarks.md}), {@code bench.jfr} ({@code default}, {@code profile} or {@code off}:
  * a flight recording of the server in {@code target/benchmark/server.jfr}), {@code bench.pg.host},
  * {@code bench.pg.port}, {@code bench.pg.user}, {@code bench.pg.password}, {@code bench.pg.log-ms}
- * (PostgreSQL logs statements of the benchmark databases slower than that, for diagnosis).
+ * (PostgreSQL logs statements of the benchmark databases slower than that, for diagnosis), {@code
+ * bench.analyze-seconds} (ANALYZE interval standing in for autovacuum, default 15, 0 for none).
  */
 public final class Benchmark {
 
@@ -90,8 +91,11 @@ public final class Benchmark {
     int small = aligned(persons / 100);
     int large = aligned(persons / 10);
     long serverStart = System.nanoTime();
+    int analyzeSeconds = Integer.getInteger("bench.analyze-seconds", 15);
     try (BenchServer server = startServer();
-        BaselineSync baseline = new BaselineSync(databases, DISTRICT, CHUNK)) {
+        BaselineSync baseline = new BaselineSync(databases, DISTRICT, CHUNK);
+        StatisticsKeeper statistics =
+            analyzeSeconds > 0 ? new StatisticsKeeper(databases, analyzeSeconds) : null) {
       notes.add(String.format(Locale.ROOT, "Server started in %.1f s.", seconds(serverStart)));
       warmUp(server, baseline);
       databases.analyze();
@@ -445,8 +449,9 @@ public final class Benchmark {
         1,000 keys, one bulk read of the district rows, one of the state rows, batched prepared
         INSERT/UPDATE/DELETE in key order in one state transaction, then the results into
         `record_result` and the progress into `sync_request` in one tool transaction.
-      - Before each figure the harness runs ANALYZE on the three databases, as autovacuum
-        would after large changes (autovacuum is off on the benchmark machine).
+      - Autovacuum is off on the benchmark machine, so the harness stands in for its analyze:
+        ANALYZE on the three databases before each figure and every 15 s while the engine
+        works (`-Dbench.analyze-seconds=0` turns the periodic one off).
       - Each side syncs its own key range with the identical drift pattern, so both do the same
         work; the sides alternate, after a warm-up of 2,000 persons and 2,000 enrollments each.
       - Verification: `POST /api/verifications` for PersonIdentity of the whole district,
