@@ -50,8 +50,8 @@ final class BenchDatabases {
    * (autovacuum may be off on a benchmark machine; without statistics PostgreSQL plans the engine's
    * page query of pending keys as a nested loop over all stored results).
    */
-  void analyze() throws SQLException {
-    for (Database database : Database.values()) {
+  void analyze(Database... which) throws SQLException {
+    for (Database database : which.length == 0 ? Database.values() : which) {
       try (Connection connection = connect(database);
           Statement statement = connection.createStatement()) {
         statement.execute("ANALYZE");

@@ -29,11 +29,12 @@ import org.sis.selectivesync.database.Database;
  * command; {@code mvn -B -Pbenchmark -DskipTests package} runs it (see README, Benchmarks).
  *
  * <p>System properties: {@code bench.persons} (default 1,000,000), {@code bench.report} (default
- * {@code docs/benchmarks.md}), {@code bench.jfr} ({@code default}, {@code profile} or {@code off}:
- * a flight recording of the server in {@code target/benchmark/server.jfr}), {@code bench.pg.host},
- * {@code bench.pg.port}, {@code bench.pg.user}, {@code bench.pg.password}, {@code bench.pg.log-ms}
- * (PostgreSQL logs statements of the benchmark databases slower than that, for diagnosis), {@code
- * bench.analyze-seconds} (ANALYZE interval standing in for autovacuum, default 15, 0 for none).
+ * {@code docs/benchmarks.md}), {@code bench.jfr} ({@code off} by default, {@code default} or {@code
+ * profile}: a flight recording of the server in {@code target/benchmark/server.jfr}), {@code
+ * bench.pg.host}, {@code bench.pg.port}, {@code bench.pg.user}, {@code bench.pg.password}, {@code
+ * bench.pg.log-ms} (PostgreSQL logs statements of the benchmark databases slower than that, for
+ * diagnosis), {@code bench.analyze-seconds} (ANALYZE interval standing in for autovacuum, default
+ * 15, 0 for none).
  */
 public final class Benchmark {
 
@@ -123,7 +124,7 @@ public final class Benchmark {
     environment.put("SELECTIVESYNC_SYNC_MAX_KEYS", Integer.toString(Math.max(1_000_000, persons)));
     environment.put("SELECTIVESYNC_EXIT_ON_STARTUP_FAILURE", "true");
     List<String> options = new ArrayList<>(List.of("-Xmx512m", "-XX:+UseSerialGC"));
-    String jfr = System.getProperty("bench.jfr", "default");
+    String jfr = System.getProperty("bench.jfr", "off");
     if (!jfr.equals("off")) {
       Path recording = Path.of("target", "benchmark", "server.jfr").toAbsolutePath();
       Files.createDirectories(recording.getParent());
@@ -270,7 +271,13 @@ public final class Benchmark {
     double maxUsed;
     double maxOld;
     try (HeapSampler heap = new HeapSampler(server.pid())) {
-      run = engineSync(server, PERSON_IDENTITY, all, 200);
+      run =
+          engineSync(
+              server,
+              PERSON_IDENTITY,
+              all,
+              200,
+              Duration.ofMinutes(Integer.getInteger("bench.million-minutes", 10)));
       heap.close();
       maxUsed = heap.maxUsedMb();
       maxOld = heap.maxOldMb();
@@ -314,15 +321,23 @@ public final class Benchmark {
 
   private Run engineSync(BenchServer server, String object, List<Long> keys, long pollMillis)
       throws Exception {
+    return engineSync(server, object, keys, pollMillis, Duration.ofMinutes(30));
+  }
+
+  /** Submits and waits; past the timeout the run says how far the request got. */
+  private Run engineSync(
+      BenchServer server, String object, List<Long> keys, long pollMillis, Duration timeout)
+      throws Exception {
     long start = System.nanoTime();
     long id = server.submitSync(object, keys);
     try (Connection tool = databases.connect(Database.TOOL);
         PreparedStatement poll =
             tool.prepareStatement(
                 "SELECT status, requested_at, finished_at, synced, unchanged, not_found, skipped,"
-                    + " failed FROM sync_request WHERE request_id = ?")) {
+                    + " failed, processed FROM sync_request WHERE request_id = ?")) {
       poll.setLong(1, id);
-      long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
+      long deadline = System.nanoTime() + timeout.toNanos();
+      int processed = 0;
       while (System.nanoTime() < deadline) {
         try (ResultSet row = poll.executeQuery()) {
           row.next();
@@ -343,11 +358,19 @@ public final class Benchmark {
             double serverSeconds = (finished.getTime() - requested.getTime()) / 1000.0;
             return new Run(wall, counts, status, serverSeconds);
           }
+          processed = row.getInt(9);
         }
         Thread.sleep(pollMillis);
       }
     }
-    throw new IllegalStateException("Sync request " + id + " did not end in 30 minutes");
+    String unfinished =
+        String.format(
+            Locale.ROOT,
+            "not ended after %d min (%,d of %,d keys processed)",
+            timeout.toMinutes(),
+            processed,
+            keys.size());
+    return new Run(seconds(start), unfinished, "UNFINISHED", Double.NaN);
   }
 
   private String awaitVerification(long run) throws Exception {
@@ -450,8 +473,8 @@ public final class Benchmark {
         INSERT/UPDATE/DELETE in key order in one state transaction, then the results into
         `record_result` and the progress into `sync_request` in one tool transaction.
       - Autovacuum is off on the benchmark machine, so the harness stands in for its analyze:
-        ANALYZE on the three databases before each figure and every 15 s while the engine
-        works (`-Dbench.analyze-seconds=0` turns the periodic one off).
+        ANALYZE on the three databases before each figure, and on the state and tool databases
+        every 15 s while the engine works (`-Dbench.analyze-seconds=0` turns the periodic one off).
       - Each side syncs its own key range with the identical drift pattern, so both do the same
         work; the sides alternate, after a warm-up of 2,000 persons and 2,000 enrollments each.
       - Verification: `POST /api/verifications` for PersonIdentity of the whole district,

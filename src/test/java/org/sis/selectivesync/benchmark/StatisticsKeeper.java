@@ -6,10 +6,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.sis.selectivesync.database.Database;
 
 /**
  * Stands in for autovacuum's analyze on a machine where autovacuum is off: runs ANALYZE on the
- * benchmark databases at a fixed interval while the engine works, so that PostgreSQL plans the
+ * state and tool databases at a fixed interval while the engine works, so that PostgreSQL plans the
  * engine's queries with statistics as a normally configured server would have them.
  */
 final class StatisticsKeeper implements AutoCloseable {
@@ -22,7 +23,8 @@ final class StatisticsKeeper implements AutoCloseable {
     timer.scheduleWithFixedDelay(
         () -> {
           try {
-            databases.analyze();
+            // The district is only read; the engine changes the state and tool databases.
+            databases.analyze(Database.STATE, Database.TOOL);
           } catch (SQLException e) {
             LOG.log(Level.WARNING, "ANALYZE failed: {0}", e.getMessage());
           }
