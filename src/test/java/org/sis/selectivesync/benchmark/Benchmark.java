@@ -330,6 +330,7 @@ public final class Benchmark {
       throws Exception {
     long start = System.nanoTime();
     long id = server.submitSync(object, keys);
+    int processed = 0;
     try (Connection tool = databases.connect(Database.TOOL);
         PreparedStatement poll =
             tool.prepareStatement(
@@ -337,7 +338,6 @@ public final class Benchmark {
                     + " failed, processed FROM sync_request WHERE request_id = ?")) {
       poll.setLong(1, id);
       long deadline = System.nanoTime() + timeout.toNanos();
-      int processed = 0;
       while (System.nanoTime() < deadline) {
         try (ResultSet row = poll.executeQuery()) {
           row.next();
