@@ -85,6 +85,11 @@ final class BenchServer implements AutoCloseable {
     return (JsonObject) api.get(path);
   }
 
+  /** Whether the server process is still running. */
+  boolean isAlive() throws InterruptedException {
+    return process.awaitExit(0) == -1;
+  }
+
   String output() throws IOException {
     return process.output();
   }
