@@ -175,9 +175,10 @@ public final class Benchmark {
     notes.add(
         String.format(
             Locale.ROOT,
-            "%s: engine %.2f s %s; baseline %.2f s %s.",
+            "%s: engine %.2f s (%s) %s; baseline %.2f s %s.",
             name,
             engine.seconds(),
+            engine.server(),
             engine.counts(),
             base.seconds(),
             base.counts()));
@@ -280,11 +281,12 @@ public final class Benchmark {
       notes.add(
           String.format(
               Locale.ROOT,
-              "%,d-key request: %s in %.1f s (%,.0f keys/s), %s; %d jstat samples, server GC"
+              "%,d-key request: %s in %.1f s (%s, %,.0f keys/s), %s; %d jstat samples, server GC"
                   + " time so far %.1f s.",
               keys,
               run.status(),
               run.seconds(),
+              run.server(),
               keys / run.seconds(),
               run.counts(),
               heap.samples(),
@@ -318,15 +320,28 @@ public final class Benchmark {
           200,
           Duration.ofMinutes(Integer.getInteger("bench.million-minutes", 10)));
     } catch (Exception | AssertionError e) {
-      return new Run(0, "failed: " + e.getMessage(), "FAILED TO RUN", Double.NaN);
+      return new Run(0, "failed: " + e.getMessage(), "FAILED TO RUN", Double.NaN, Double.NaN);
     }
   }
 
   // --- The engine through the REST API, its end read from the tool database
 
-  private record Run(double seconds, String counts, String status, double serverSeconds) {
+  /**
+   * One side's run: wall seconds, outcome counts, final status, and for the engine the server's
+   * requested → finished seconds and, of those, requested → started (keys stored, job started).
+   */
+  private record Run(
+      double seconds, String counts, String status, double serverSeconds, double queuedSeconds) {
     Run(double seconds, String counts) {
-      this(seconds, counts, "COMPLETE", seconds);
+      this(seconds, counts, "COMPLETE", seconds, 0);
+    }
+
+    String server() {
+      return String.format(
+          Locale.ROOT,
+          "server: %.2f s queued (keys stored, job started) + %.2f s running",
+          queuedSeconds,
+          serverSeconds - queuedSeconds);
     }
   }
 
@@ -346,7 +361,7 @@ public final class Benchmark {
         PreparedStatement poll =
             tool.prepareStatement(
                 "SELECT status, requested_at, finished_at, synced, unchanged, not_found, skipped,"
-                    + " failed, processed FROM sync_request WHERE request_id = ?")) {
+                    + " failed, processed, started_at FROM sync_request WHERE request_id = ?")) {
       poll.setLong(1, id);
       long deadline = System.nanoTime() + timeout.toNanos();
       while (System.nanoTime() < deadline) {
@@ -367,12 +382,16 @@ public final class Benchmark {
                     row.getInt(7),
                     row.getInt(8));
             double serverSeconds = (finished.getTime() - requested.getTime()) / 1000.0;
-            return new Run(wall, counts, status, serverSeconds);
+            Timestamp started = row.getTimestamp(10);
+            double queued =
+                started == null ? Double.NaN : (started.getTime() - requested.getTime()) / 1000.0;
+            return new Run(wall, counts, status, serverSeconds, queued);
           }
           processed = row.getInt(9);
         }
         if (!server.isAlive()) {
-          return new Run(seconds(start), "the server process ended", "SERVER ENDED", Double.NaN);
+          return new Run(
+              seconds(start), "the server process ended", "SERVER ENDED", Double.NaN, Double.NaN);
         }
         Thread.sleep(pollMillis);
       }
@@ -384,7 +403,7 @@ public final class Benchmark {
             timeout.toMinutes(),
             processed,
             keys.size());
-    return new Run(seconds(start), unfinished, "UNFINISHED", Double.NaN);
+    return new Run(seconds(start), unfinished, "UNFINISHED", Double.NaN, Double.NaN);
   }
 
   private String awaitVerification(long run) throws Exception {
