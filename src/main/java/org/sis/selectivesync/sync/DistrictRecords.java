@@ -5,11 +5,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.sis.selectivesync.district.District;
-import org.sis.selectivesync.district.Person;
+import org.sis.selectivesync.district.PersonName;
+import org.sis.selectivesync.sync.PersonSnapshot.IdentityRow;
 
 /**
  * Reads district records in bulk, one query per kind and chunk, and hands them on as snapshots.
@@ -28,18 +31,52 @@ public class DistrictRecords {
     return Optional.ofNullable(district.find(District.class, districtId));
   }
 
-  /** The persons of a district with those personIDs, with every identity row. */
+  /**
+   * The persons of a district with those personIDs, with every identity row: one plain join read as
+   * values, in personID and effective-date order, so no entity is built.
+   */
   public List<PersonSnapshot> persons(int districtId, Collection<Long> keys) {
-    List<Person> persons =
+    List<Object[]> rows =
         district
             .createQuery(
-                "SELECT DISTINCT p FROM Person p LEFT JOIN FETCH p.identities"
-                    + " WHERE p.district.id = :district AND p.id IN :keys",
-                Person.class)
+                "SELECT p.id, p.studentNumber, p.stateId, i.id, i.effectiveDate, i.firstName,"
+                    + " i.middleName, i.lastName, i.birthDate, i.gender, i.raceEthnicity"
+                    + " FROM Person p LEFT JOIN p.identities i"
+                    + " WHERE p.district.id = :district AND p.id IN :keys"
+                    + " ORDER BY p.id, i.effectiveDate",
+                Object[].class)
             .setParameter("district", districtId)
             .setParameter("keys", keys)
             .getResultList();
-    return persons.stream().map(PersonSnapshot::of).toList();
+    List<PersonSnapshot> persons = new ArrayList<>();
+    int from = 0;
+    while (from < rows.size()) {
+      int to = from + 1;
+      while (to < rows.size() && rows.get(to)[0].equals(rows.get(from)[0])) {
+        to++;
+      }
+      persons.add(snapshot(rows.subList(from, to)));
+      from = to;
+    }
+    return persons;
+  }
+
+  private static PersonSnapshot snapshot(List<Object[]> rows) {
+    Object[] person = rows.get(0);
+    List<IdentityRow> identities =
+        rows.stream()
+            .filter(row -> row[3] != null)
+            .map(
+                row ->
+                    new IdentityRow(
+                        (Long) row[3],
+                        (LocalDate) row[4],
+                        new PersonName((String) row[5], (String) row[6], (String) row[7]),
+                        (LocalDate) row[8],
+                        (String) row[9],
+                        (String) row[10]))
+            .toList();
+    return new PersonSnapshot((Long) person[0], (String) person[1], (String) person[2], identities);
   }
 
   /** The enrollments of a district with those enrollmentIDs, with their exclusion flags. */

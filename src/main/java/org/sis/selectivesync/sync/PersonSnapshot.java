@@ -2,8 +2,6 @@ package org.sis.selectivesync.sync;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.sis.selectivesync.district.Identity;
-import org.sis.selectivesync.district.Person;
 import org.sis.selectivesync.district.PersonName;
 
 /**
@@ -16,15 +14,6 @@ import org.sis.selectivesync.district.PersonName;
  */
 public record PersonSnapshot(
     long personId, String studentNumber, String stateId, List<IdentityRow> identities) {
-
-  /** The snapshot of a person entity; its identities must be loaded. */
-  public static PersonSnapshot of(Person person) {
-    return new PersonSnapshot(
-        person.getId(),
-        person.getStudentNumber(),
-        person.getStateId(),
-        person.getIdentities().stream().map(IdentityRow::of).toList());
-  }
 
   /**
    * One identity row's synced fields.
@@ -42,16 +31,5 @@ public record PersonSnapshot(
       PersonName name,
       LocalDate birthDate,
       String gender,
-      String raceEthnicity) {
-
-    static IdentityRow of(Identity identity) {
-      return new IdentityRow(
-          identity.getId(),
-          identity.getEffectiveDate(),
-          identity.getName(),
-          identity.getBirthDate(),
-          identity.getGender(),
-          identity.getRaceEthnicity());
-    }
-  }
+      String raceEthnicity) {}
 }

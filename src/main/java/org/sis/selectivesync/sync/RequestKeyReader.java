@@ -10,8 +10,10 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Reads a request's keys page by page in position order, skipping keys that already have a result.
- * The checkpoint is the position of the last key read, so memory stays one page.
+ * Reads a request's keys page by page in position order, from the later of its checkpoint and the
+ * last key with a stored result: a restarted job and a new execution of an interrupted request both
+ * resume where the work ended. The checkpoint is the position of the last key read, so memory stays
+ * one page.
  */
 @Named
 @Dependent
@@ -25,22 +27,23 @@ public class RequestKeyReader extends AbstractItemReader {
 
   @Inject private RequestStore requests;
 
+  @Inject private ResultStore results;
+
   private final Deque<RequestKey> page = new ArrayDeque<>();
   private int lastPosition = -1;
   private boolean exhausted;
 
   @Override
   public void open(Serializable checkpoint) {
-    if (checkpoint != null) {
-      lastPosition = (Integer) checkpoint;
-    }
+    int stored = results.lastStoredPosition(Long.parseLong(requestId));
+    lastPosition = checkpoint == null ? stored : Math.max((Integer) checkpoint, stored);
   }
 
   @Override
   public Object readItem() {
     if (page.isEmpty() && !exhausted) {
       int size = pageSize == null ? 1000 : Integer.parseInt(pageSize);
-      page.addAll(requests.pendingKeys(Long.parseLong(requestId), lastPosition, size));
+      page.addAll(requests.keysAfter(Long.parseLong(requestId), lastPosition, size));
       exhausted = page.size() < size;
     }
     RequestKey next = page.poll();

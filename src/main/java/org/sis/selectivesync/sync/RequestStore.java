@@ -141,12 +141,13 @@ public class RequestStore {
             "jakarta.persistence.cache.storeMode", CacheStoreMode.REFRESH));
   }
 
-  /** The next keys of a request that have no result yet, after a position, in order. */
-  public List<RequestKey> pendingKeys(long requestId, int afterPosition, int count) {
+  /**
+   * The next keys of a request after a position, in order: a range of the key table's primary key.
+   * Keys that already have a result are not filtered here; {@link ResultStore} keeps their result.
+   */
+  public List<RequestKey> keysAfter(long requestId, int afterPosition, int count) {
     return tool.createQuery(
             "SELECT k FROM RequestKey k WHERE k.requestId = :request AND k.position > :after"
-                + " AND NOT EXISTS (SELECT r FROM RecordResult r"
-                + " WHERE r.requestId = k.requestId AND r.recordKey = k.recordKey)"
                 + " ORDER BY k.position",
             RequestKey.class)
         .setParameter("request", requestId)

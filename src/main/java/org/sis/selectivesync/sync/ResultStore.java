@@ -55,6 +55,20 @@ public class ResultStore {
     return counts;
   }
 
+  /**
+   * The position of the last key of a request that has a result, or -1. Chunks store their results
+   * in position order and all at once, so every key up to it has one.
+   */
+  public int lastStoredPosition(long requestId) {
+    Integer last =
+        tool.createQuery(
+                "SELECT MAX(r.position) FROM RecordResult r WHERE r.requestId = :request",
+                Integer.class)
+            .setParameter("request", requestId)
+            .getSingleResult();
+    return last == null ? -1 : last;
+  }
+
   private Set<Long> storedKeys(long requestId, List<Long> keys) {
     return new HashSet<>(
         tool.createQuery(

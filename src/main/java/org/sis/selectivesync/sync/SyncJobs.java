@@ -14,7 +14,7 @@ import org.sis.selectivesync.database.DatabasesReady;
 /**
  * Starts the {@code selective-sync} job for requests, and at start-up resumes the requests this
  * instance had claimed or that were never started (a crash between storing and starting). Resuming
- * starts a new job execution: its reader skips every key that already has a result.
+ * starts a new job execution: its reader starts after the last key with a result.
  */
 @ApplicationScoped
 public class SyncJobs {
