@@ -26,6 +26,10 @@ public class Enrollment {
   @JoinColumn(name = "person_id")
   private Person person;
 
+  /** The person's ID as stored, read without joining the person (the sync reads no more). */
+  @Column(name = "person_id", insertable = false, updatable = false)
+  private long personId;
+
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "calendar_id")
   private Calendar calendar;

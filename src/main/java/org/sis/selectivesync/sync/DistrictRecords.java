@@ -42,11 +42,12 @@ public class DistrictRecords {
                 "SELECT p.id, p.studentNumber, p.stateId, i.id, i.effectiveDate, i.firstName,"
                     + " i.middleName, i.lastName, i.birthDate, i.gender, i.raceEthnicity"
                     + " FROM Person p LEFT JOIN p.identities i"
-                    + " WHERE p.district.id = :district AND p.id IN :keys"
+                    + " WHERE p.district.id = :district AND p.id = "
+                    + KeyArray.ANY_OF_KEYS
                     + " ORDER BY p.id, i.effectiveDate",
                 Object[].class)
             .setParameter("district", districtId)
-            .setParameter("keys", keys)
+            .setParameter("keys", KeyArray.of(keys))
             .getResultList();
     List<PersonSnapshot> persons = new ArrayList<>();
     int from = 0;
@@ -83,14 +84,15 @@ public class DistrictRecords {
   public List<EnrollmentSnapshot> enrollments(int districtId, Collection<Long> keys) {
     return district
         .createQuery(
-            "SELECT NEW org.sis.selectivesync.sync.EnrollmentSnapshot(e.id, p.id, c.id, s.id,"
-                + " e.grade, e.startDate, e.startStatus, e.endDate, e.endStatus, e.serviceType,"
-                + " e.stateExclude, e.noShow, c.stateExcluded, s.stateExcluded)"
-                + " FROM Enrollment e JOIN e.person p JOIN e.calendar c JOIN c.school s"
-                + " WHERE s.district.id = :district AND e.id IN :keys",
+            "SELECT NEW org.sis.selectivesync.sync.EnrollmentSnapshot(e.id, e.personId, c.id,"
+                + " s.id, e.grade, e.startDate, e.startStatus, e.endDate, e.endStatus,"
+                + " e.serviceType, e.stateExclude, e.noShow, c.stateExcluded, s.stateExcluded)"
+                + " FROM Enrollment e JOIN e.calendar c JOIN c.school s"
+                + " WHERE s.district.id = :district AND e.id = "
+                + KeyArray.ANY_OF_KEYS,
             EnrollmentSnapshot.class)
         .setParameter("district", districtId)
-        .setParameter("keys", keys)
+        .setParameter("keys", KeyArray.of(keys))
         .getResultList();
   }
 

@@ -105,10 +105,11 @@ final class EnrollmentCopy {
             .createQuery(
                 "SELECT r.districtKey FROM "
                     + entity
-                    + " r WHERE r.districtId = :district AND r.districtKey IN :keys",
+                    + " r WHERE r.districtId = :district AND r.districtKey = "
+                    + KeyArray.ANY_OF_KEYS,
                 Long.class)
             .setParameter("district", districtId)
-            .setParameter("keys", keys)
+            .setParameter("keys", KeyArray.of(keys))
             .getResultList());
   }
 
@@ -119,10 +120,11 @@ final class EnrollmentCopy {
     return state
         .createQuery(
             "SELECT e FROM StateEnrollment e"
-                + " WHERE e.districtId = :district AND e.districtKey IN :keys",
+                + " WHERE e.districtId = :district AND e.districtKey = "
+                + KeyArray.ANY_OF_KEYS,
             StateEnrollment.class)
         .setParameter("district", districtId)
-        .setParameter("keys", keys)
+        .setParameter("keys", KeyArray.of(keys))
         .getResultStream()
         .collect(toMap(e -> e.getKey().districtKey(), Function.identity()));
   }

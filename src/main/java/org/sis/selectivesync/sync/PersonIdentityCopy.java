@@ -118,10 +118,11 @@ final class PersonIdentityCopy {
   private Map<Long, StatePerson> statePersons(List<Long> keys) {
     return state
         .createQuery(
-            "SELECT p FROM StatePerson p WHERE p.districtId = :district AND p.districtKey IN :keys",
+            "SELECT p FROM StatePerson p WHERE p.districtId = :district AND p.districtKey = "
+                + KeyArray.ANY_OF_KEYS,
             StatePerson.class)
         .setParameter("district", districtId)
-        .setParameter("keys", keys)
+        .setParameter("keys", KeyArray.of(keys))
         .getResultStream()
         .collect(toMap(p -> p.getKey().districtKey(), Function.identity()));
   }
@@ -129,10 +130,11 @@ final class PersonIdentityCopy {
   private Map<Long, List<StateIdentity>> stateIdentities(List<Long> keys) {
     return state
         .createQuery(
-            "SELECT i FROM StateIdentity i WHERE i.districtId = :district AND i.personId IN :keys",
+            "SELECT i FROM StateIdentity i WHERE i.districtId = :district AND i.personId = "
+                + KeyArray.ANY_OF_KEYS,
             StateIdentity.class)
         .setParameter("district", districtId)
-        .setParameter("keys", keys)
+        .setParameter("keys", KeyArray.of(keys))
         .getResultStream()
         .collect(groupingBy(StateIdentity::getPersonId));
   }

@@ -42,17 +42,6 @@ public class RecordResult {
 
   protected RecordResult() {}
 
-  public RecordResult(long requestId, int position, RecordOutcome decided) {
-    this.requestId = requestId;
-    this.position = position;
-    this.recordKey = decided.key();
-    this.outcome = decided.outcome();
-    this.reason = decided.reason();
-    this.parentObject =
-        decided.parentObject() == null ? null : decided.parentObject().displayName();
-    this.parentKey = decided.parentKey();
-  }
-
   public long getKey() {
     return recordKey;
   }

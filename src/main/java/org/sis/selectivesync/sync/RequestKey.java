@@ -26,12 +26,6 @@ public class RequestKey {
 
   protected RequestKey() {}
 
-  public RequestKey(long requestId, int position, long key) {
-    this.requestId = requestId;
-    this.position = position;
-    this.recordKey = key;
-  }
-
   public int getPosition() {
     return position;
   }

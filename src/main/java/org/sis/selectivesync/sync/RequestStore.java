@@ -1,6 +1,7 @@
 package org.sis.selectivesync.sync;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.CacheStoreMode;
 import jakarta.persistence.EntityManager;
@@ -23,10 +24,12 @@ import java.util.Optional;
 @Transactional(TxType.REQUIRES_NEW)
 public class RequestStore {
 
-  private static final int FLUSH_EVERY = 1_000;
+  private static final int PAGE = 1_000;
 
   @PersistenceContext(unitName = "tool")
   private EntityManager tool;
+
+  @Inject private ToolRows rows;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -35,12 +38,9 @@ public class RequestStore {
     SyncRequest request = new SyncRequest(order, keys.size(), Instant.now(clock));
     tool.persist(request);
     tool.flush();
-    for (int i = 0; i < keys.size(); i++) {
-      tool.persist(new RequestKey(request.getId(), i, keys.get(i)));
-      if ((i + 1) % FLUSH_EVERY == 0) {
-        tool.flush();
-        tool.clear();
-      }
+    for (int from = 0; from < keys.size(); from += PAGE) {
+      rows.insertKeys(
+          request.getId(), from, keys.subList(from, Math.min(from + PAGE, keys.size())));
     }
     return request;
   }
@@ -62,14 +62,11 @@ public class RequestStore {
     long last = 0;
     List<Long> page;
     do {
-      page = keys.after(last, FLUSH_EVERY);
-      for (long key : page) {
-        tool.persist(new RequestKey(id, count++, key));
-      }
-      tool.flush();
-      tool.clear();
+      page = keys.after(last, PAGE);
+      rows.insertKeys(id, count, page);
+      count += page.size();
       last = page.isEmpty() ? last : page.get(page.size() - 1);
-    } while (page.size() == FLUSH_EVERY);
+    } while (page.size() == PAGE);
     if (count == 0) {
       throw new InvalidRequestException(
           SyncMessages.format("request.emptyScope", order.object().displayName(), batch.scope()));

@@ -1,10 +1,12 @@
 package org.sis.selectivesync.sync;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +25,8 @@ public class ResultStore {
   @PersistenceContext(unitName = "tool")
   private EntityManager tool;
 
+  @Inject private ToolRows rows;
+
   /**
    * Stores the outcomes of keys that have none yet.
    *
@@ -31,14 +35,17 @@ public class ResultStore {
   public void store(long requestId, List<Integer> positions, List<RecordOutcome> outcomes) {
     Set<Long> stored = storedKeys(requestId, outcomes.stream().map(RecordOutcome::key).toList());
     Map<Outcome, Integer> added = new EnumMap<>(Outcome.class);
+    List<Integer> newPositions = new ArrayList<>(outcomes.size());
+    List<RecordOutcome> newOutcomes = new ArrayList<>(outcomes.size());
     for (int i = 0; i < outcomes.size(); i++) {
       RecordOutcome outcome = outcomes.get(i);
       if (stored.add(outcome.key())) {
-        tool.persist(new RecordResult(requestId, positions.get(i), outcome));
+        newPositions.add(positions.get(i));
+        newOutcomes.add(outcome);
         added.merge(outcome.outcome(), 1, Integer::sum);
       }
     }
-    tool.flush();
+    rows.insertResults(requestId, newPositions, newOutcomes);
     advance(requestId, added);
   }
 
@@ -73,10 +80,11 @@ public class ResultStore {
     return new HashSet<>(
         tool.createQuery(
                 "SELECT r.recordKey FROM RecordResult r"
-                    + " WHERE r.requestId = :request AND r.recordKey IN :keys",
+                    + " WHERE r.requestId = :request AND r.recordKey = "
+                    + KeyArray.ANY_OF_KEYS,
                 Long.class)
             .setParameter("request", requestId)
-            .setParameter("keys", keys)
+            .setParameter("keys", KeyArray.of(keys))
             .getResultList());
   }
 

@@ -32,9 +32,27 @@ public class SyncChunk {
 
   /** Syncs the keys (with their request positions) of one request and stores their results. */
   public void sync(SyncRequest request, List<RequestKey> keys) {
+    long start = System.nanoTime();
     ChunkOfKeys chunk = read(request, keys.stream().map(RequestKey::getKey).toList());
+    long read = System.nanoTime();
     List<RecordOutcome> outcomes = copyWithRetries(chunk);
+    long copied = System.nanoTime();
     results.store(request.getId(), keys.stream().map(RequestKey::getPosition).toList(), outcomes);
+    long stored = System.nanoTime();
+    LOG.log(
+        Level.FINE,
+        "Request {0}: {1} key(s) read in {2} ms, copied in {3} ms, results stored in {4} ms",
+        new Object[] {
+          request.getId(),
+          keys.size(),
+          millis(start, read),
+          millis(read, copied),
+          millis(copied, stored)
+        });
+  }
+
+  private static long millis(long from, long to) {
+    return (to - from) / 1_000_000;
   }
 
   private ChunkOfKeys read(SyncRequest request, List<Long> keys) {

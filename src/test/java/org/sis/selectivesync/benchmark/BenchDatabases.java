@@ -83,7 +83,13 @@ final class BenchDatabases {
 
   /** The JDBC URL the server and the baseline both use. */
   String url(Database database) {
-    return "jdbc:postgresql://" + host + ":" + port + "/" + name(database);
+    return "jdbc:postgresql://"
+        + host
+        + ":"
+        + port
+        + "/"
+        + name(database)
+        + "?reWriteBatchedInserts=true";
   }
 
   /** The server's database settings as environment variables. */

@@ -501,8 +501,9 @@ public final class Benchmark {
         `SELECTIVESYNC_SYNC_MAX_KEYS=1000000`), requests submitted as `state.admin` with HTTP
         Basic to `POST /api/sync-requests`; time from before the POST until the request's row in
         the tool database shows it ended (polled by JDBC, so polling costs the server nothing).
-      - Baseline: a hand-written JDBC loop in the benchmark JVM on the same JDBC URLs: chunks of
-        1,000 keys, one bulk read of the district rows, one of the state rows, batched prepared
+      - Baseline: a hand-written JDBC loop in the benchmark JVM on the same JDBC URLs (both with
+        `reWriteBatchedInserts=true`, as the README recommends for PostgreSQL): chunks of 1,000
+        keys, one bulk read of the district rows, one of the state rows, batched prepared
         INSERT/UPDATE/DELETE in key order in one state transaction, then the results into
         `record_result` and the progress into `sync_request` in one tool transaction.
       - Autovacuum is off on the benchmark machine, so the harness stands in for its analyze:
