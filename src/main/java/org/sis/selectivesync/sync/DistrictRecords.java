@@ -42,12 +42,12 @@ public class DistrictRecords {
                 "SELECT p.id, p.studentNumber, p.stateId, i.id, i.effectiveDate, i.firstName,"
                     + " i.middleName, i.lastName, i.birthDate, i.gender, i.raceEthnicity"
                     + " FROM Person p LEFT JOIN p.identities i"
-                    + " WHERE p.district.id = :district AND p.id = "
-                    + KeyArray.ANY_OF_KEYS
+                    + " WHERE p.district.id = :district AND "
+                    + KeyArray.of(district).matches("p.id")
                     + " ORDER BY p.id, i.effectiveDate",
                 Object[].class)
             .setParameter("district", districtId)
-            .setParameter("keys", KeyArray.of(keys))
+            .setParameter("keys", KeyArray.of(district).keys(keys))
             .getResultList();
     List<PersonSnapshot> persons = new ArrayList<>();
     int from = 0;
@@ -88,11 +88,11 @@ public class DistrictRecords {
                 + " s.id, e.grade, e.startDate, e.startStatus, e.endDate, e.endStatus,"
                 + " e.serviceType, e.stateExclude, e.noShow, c.stateExcluded, s.stateExcluded)"
                 + " FROM Enrollment e JOIN e.calendar c JOIN c.school s"
-                + " WHERE s.district.id = :district AND e.id = "
-                + KeyArray.ANY_OF_KEYS,
+                + " WHERE s.district.id = :district AND "
+                + KeyArray.of(district).matches("e.id"),
             EnrollmentSnapshot.class)
         .setParameter("district", districtId)
-        .setParameter("keys", KeyArray.of(keys))
+        .setParameter("keys", KeyArray.of(district).keys(keys))
         .getResultList();
   }
 

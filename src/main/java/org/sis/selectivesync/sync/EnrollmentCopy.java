@@ -105,11 +105,11 @@ final class EnrollmentCopy {
             .createQuery(
                 "SELECT r.districtKey FROM "
                     + entity
-                    + " r WHERE r.districtId = :district AND r.districtKey = "
-                    + KeyArray.ANY_OF_KEYS,
+                    + " r WHERE r.districtId = :district AND "
+                    + KeyArray.of(state).matches("r.districtKey"),
                 Long.class)
             .setParameter("district", districtId)
-            .setParameter("keys", KeyArray.of(keys))
+            .setParameter("keys", KeyArray.of(state).keys(keys))
             .getResultList());
   }
 
@@ -120,11 +120,11 @@ final class EnrollmentCopy {
     return state
         .createQuery(
             "SELECT e FROM StateEnrollment e"
-                + " WHERE e.districtId = :district AND e.districtKey = "
-                + KeyArray.ANY_OF_KEYS,
+                + " WHERE e.districtId = :district AND "
+                + KeyArray.of(state).matches("e.districtKey"),
             StateEnrollment.class)
         .setParameter("district", districtId)
-        .setParameter("keys", KeyArray.of(keys))
+        .setParameter("keys", KeyArray.of(state).keys(keys))
         .getResultStream()
         .collect(toMap(e -> e.getKey().districtKey(), Function.identity()));
   }

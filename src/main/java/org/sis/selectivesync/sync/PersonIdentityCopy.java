@@ -118,11 +118,11 @@ final class PersonIdentityCopy {
   private Map<Long, StatePerson> statePersons(List<Long> keys) {
     return state
         .createQuery(
-            "SELECT p FROM StatePerson p WHERE p.districtId = :district AND p.districtKey = "
-                + KeyArray.ANY_OF_KEYS,
+            "SELECT p FROM StatePerson p WHERE p.districtId = :district AND "
+                + KeyArray.of(state).matches("p.districtKey"),
             StatePerson.class)
         .setParameter("district", districtId)
-        .setParameter("keys", KeyArray.of(keys))
+        .setParameter("keys", KeyArray.of(state).keys(keys))
         .getResultStream()
         .collect(toMap(p -> p.getKey().districtKey(), Function.identity()));
   }
@@ -130,11 +130,11 @@ final class PersonIdentityCopy {
   private Map<Long, List<StateIdentity>> stateIdentities(List<Long> keys) {
     return state
         .createQuery(
-            "SELECT i FROM StateIdentity i WHERE i.districtId = :district AND i.personId = "
-                + KeyArray.ANY_OF_KEYS,
+            "SELECT i FROM StateIdentity i WHERE i.districtId = :district AND "
+                + KeyArray.of(state).matches("i.personId"),
             StateIdentity.class)
         .setParameter("district", districtId)
-        .setParameter("keys", KeyArray.of(keys))
+        .setParameter("keys", KeyArray.of(state).keys(keys))
         .getResultStream()
         .collect(groupingBy(StateIdentity::getPersonId));
   }

@@ -80,11 +80,11 @@ public class ResultStore {
     return new HashSet<>(
         tool.createQuery(
                 "SELECT r.recordKey FROM RecordResult r"
-                    + " WHERE r.requestId = :request AND r.recordKey = "
-                    + KeyArray.ANY_OF_KEYS,
+                    + " WHERE r.requestId = :request AND "
+                    + KeyArray.of(tool).matches("r.recordKey"),
                 Long.class)
             .setParameter("request", requestId)
-            .setParameter("keys", KeyArray.of(keys))
+            .setParameter("keys", KeyArray.of(tool).keys(keys))
             .getResultList());
   }
 
