@@ -22,7 +22,7 @@ public class RequestKeyReader extends AbstractItemReader {
   /** The sync request whose keys are read (job parameter {@code requestId}, required). */
   @Inject @BatchProperty private String requestId;
 
-  /** Keys fetched per query (default 1000, the chunk size). */
+  /** Keys fetched per query (five chunks' worth, set by {@link SyncJobs}; 1000 if missing). */
   @Inject @BatchProperty private String pageSize;
 
   @Inject private RequestStore requests;

@@ -15,6 +15,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * Sync requests in the tool database: stores new ones with their keys, and moves them through their
@@ -141,6 +143,7 @@ public class RequestStore {
   /**
    * The next keys of a request after a position, in order: a range of the key table's primary key.
    * Keys that already have a result are not filtered here; {@link ResultStore} keeps their result.
+   * Read-only: the keys are never changed, so they are not tracked for the commit.
    */
   public List<RequestKey> keysAfter(long requestId, int afterPosition, int count) {
     return tool.createQuery(
@@ -150,6 +153,7 @@ public class RequestStore {
         .setParameter("request", requestId)
         .setParameter("after", afterPosition)
         .setMaxResults(count)
+        .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
         .getResultList();
   }
 

@@ -31,9 +31,18 @@ public class ResultStore {
    * Stores the outcomes of keys that have none yet.
    *
    * @param positions the request position of each outcome's key, in the same order
+   * @param mayHaveResults whether some keys may have a result already (the first chunk a job
+   *     execution writes, which a crash may have stored before); later chunks skip the check
    */
-  public void store(long requestId, List<Integer> positions, List<RecordOutcome> outcomes) {
-    Set<Long> stored = storedKeys(requestId, outcomes.stream().map(RecordOutcome::key).toList());
+  public void store(
+      long requestId,
+      List<Integer> positions,
+      List<RecordOutcome> outcomes,
+      boolean mayHaveResults) {
+    Set<Long> stored =
+        mayHaveResults
+            ? storedKeys(requestId, outcomes.stream().map(RecordOutcome::key).toList())
+            : new HashSet<>();
     Map<Outcome, Integer> added = new EnumMap<>(Outcome.class);
     List<Integer> newPositions = new ArrayList<>(outcomes.size());
     List<RecordOutcome> newOutcomes = new ArrayList<>(outcomes.size());

@@ -30,14 +30,20 @@ public class SyncChunk {
 
   @Inject private SyncSettings settings;
 
-  /** Syncs the keys (with their request positions) of one request and stores their results. */
-  public void sync(SyncRequest request, List<RequestKey> keys) {
+  /**
+   * Syncs the keys (with their request positions) of one request and stores their results.
+   *
+   * @param mayHaveResults whether some keys may have a stored result already, see {@link
+   *     ResultStore#store}
+   */
+  public void sync(SyncRequest request, List<RequestKey> keys, boolean mayHaveResults) {
     long start = System.nanoTime();
     ChunkOfKeys chunk = read(request, keys.stream().map(RequestKey::getKey).toList());
     long read = System.nanoTime();
     List<RecordOutcome> outcomes = copyWithRetries(chunk);
     long copied = System.nanoTime();
-    results.store(request.getId(), keys.stream().map(RequestKey::getPosition).toList(), outcomes);
+    List<Integer> positions = keys.stream().map(RequestKey::getPosition).toList();
+    results.store(request.getId(), positions, outcomes, mayHaveResults);
     long stored = System.nanoTime();
     LOG.log(
         Level.FINE,

@@ -21,6 +21,9 @@ public class SyncJobs {
 
   static final String JOB = "selective-sync";
 
+  /** The reader fetches five chunks' keys per query: fewer round trips, memory still small. */
+  private static final int CHUNKS_PER_PAGE = 5;
+
   private static final Logger LOG = Logger.getLogger(SyncJobs.class.getName());
 
   @Inject private RequestStore requests;
@@ -33,7 +36,9 @@ public class SyncJobs {
   public void start(SyncRequest request) {
     Properties parameters = new Properties();
     parameters.setProperty("requestId", Long.toString(request.getId()));
-    parameters.setProperty("chunkSize", Integer.toString(chunkSize(request)));
+    int chunkSize = chunkSize(request);
+    parameters.setProperty("chunkSize", Integer.toString(chunkSize));
+    parameters.setProperty("pageSize", Integer.toString(CHUNKS_PER_PAGE * chunkSize));
     long execution = operator().start(JOB, parameters);
     requests.attachJob(request.getId(), execution);
   }

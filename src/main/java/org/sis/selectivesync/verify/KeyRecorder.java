@@ -4,13 +4,17 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /**
  * Writes the keys a comparison finds into the tool database in batches, with the progress, so that
- * memory holds at most one batch per set whatever the record count.
+ * memory holds at most one batch per set whatever the record count. Progress alone is written at
+ * most five times a second: often enough for the page, and not a commit per batch of records.
  */
 final class KeyRecorder implements ComparisonListener {
+
+  private static final long PROGRESS_EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
 
   private final VerificationRuns runs;
   private final long runId;
@@ -18,6 +22,7 @@ final class KeyRecorder implements ComparisonListener {
   private final BooleanSupplier stopped;
   private final Map<VerificationSet, List<Long>> batches = new EnumMap<>(VerificationSet.class);
   private long compared;
+  private long progressWritten = System.nanoTime();
 
   KeyRecorder(VerificationRuns runs, long runId, int batchSize, BooleanSupplier stopped) {
     this.runs = runs;
@@ -41,7 +46,11 @@ final class KeyRecorder implements ComparisonListener {
   @Override
   public void progress(long compared) {
     this.compared = compared;
-    runs.progress(runId, compared);
+    long now = System.nanoTime();
+    if (now - progressWritten >= PROGRESS_EVERY_NANOS) {
+      runs.progress(runId, compared);
+      progressWritten = now;
+    }
   }
 
   @Override

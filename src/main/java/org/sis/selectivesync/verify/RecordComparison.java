@@ -22,9 +22,9 @@ import org.sis.selectivesync.verify.HashStream.QuerySide;
 @Transactional(TxType.NOT_SUPPORTED)
 public class RecordComparison {
 
-  /** Rows fetched per round trip from each side (default 1000). */
+  /** Rows fetched per round trip from each side (default 10,000: a few hundred kB per side). */
   @Inject
-  @ConfigProperty(name = "selectivesync.verify.fetch-size", defaultValue = "1000")
+  @ConfigProperty(name = "selectivesync.verify.fetch-size", defaultValue = "10000")
   private int fetchSize;
 
   /** Keys written to the tool database per batch and compared between progress updates. */

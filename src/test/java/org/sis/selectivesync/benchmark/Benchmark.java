@@ -42,6 +42,7 @@ public final class Benchmark {
   private static final Logger LOG = Logger.getLogger(Benchmark.class.getName());
 
   private static final int CHUNK = 1_000;
+  private static final int WARM_UP_KEYS = 20_000;
   private static final int ONE_KEY_RUNS = 20;
   private static final int DISTRICT = SyntheticDistrict.DISTRICT_ID;
   private static final String PERSON_IDENTITY = "PersonIdentity";
@@ -136,12 +137,16 @@ public final class Benchmark {
     return BenchServer.start(environment, options);
   }
 
-  /** Runs both sides once on keys of their own so that neither is measured cold. */
+  /**
+   * Runs both sides on keys of their own so that neither is measured cold: 20 chunks of each
+   * object, enough for the server's JIT compiler to have compiled the per-row code of the engine,
+   * the JPA provider and the driver.
+   */
   private void warmUp(BenchServer server, BaselineSync baseline) throws Exception {
-    engineSync(server, PERSON_IDENTITY, persons(2_000), 10);
-    baseline.sync(true, persons(2_000));
-    engineSync(server, ENROLLMENT, enrollmentsOf(1_000), 10);
-    baseline.sync(false, enrollmentsOf(1_000));
+    engineSync(server, PERSON_IDENTITY, persons(WARM_UP_KEYS), 10);
+    baseline.sync(true, persons(WARM_UP_KEYS));
+    engineSync(server, ENROLLMENT, enrollmentsOf(WARM_UP_KEYS / 2), 10);
+    baseline.sync(false, enrollmentsOf(WARM_UP_KEYS / 2));
   }
 
   private void syncFigure(
@@ -510,7 +515,7 @@ public final class Benchmark {
         ANALYZE on the three databases before each figure, and on the state and tool databases
         every 15 s while the engine works (`-Dbench.analyze-seconds=0` turns the periodic one off).
       - Each side syncs its own key range with the identical drift pattern, so both do the same
-        work; the sides alternate, after a warm-up of 2,000 persons and 2,000 enrollments each.
+        work; the sides alternate, after a warm-up of 20,000 persons and 20,000 enrollments each.
       - Verification: `POST /api/verifications` for PersonIdentity of the whole district,
         against streaming per-person MD5 hashes (person and identity rows, computed by
         PostgreSQL) from both databases merged in key order; order engine, baseline, baseline,
