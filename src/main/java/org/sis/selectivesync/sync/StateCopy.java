@@ -2,17 +2,23 @@ package org.sis.selectivesync.sync;
 
 import static java.util.stream.Collectors.toMap;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.sql.DataSource;
+import org.sis.selectivesync.database.DataSources;
 
 /**
  * Copies one chunk to the state database in one transaction of its own: decides each key's outcome
@@ -25,11 +31,22 @@ public class StateCopy {
   @PersistenceContext(unitName = "state")
   private EntityManager state;
 
+  /** The same database for the person copy; in a transaction the pool hands out its connection. */
+  @Resource(lookup = DataSources.STATE)
+  private DataSource stateData;
+
   /** Copies the chunk and returns one outcome per key, in key order. */
   @Transactional(TxType.REQUIRES_NEW)
   public List<RecordOutcome> copy(ChunkOfKeys chunk) {
-    Map<Long, RecordOutcome> outcomes =
-        chunk.object() == SyncObject.PERSON_IDENTITY ? persons(chunk) : enrollments(chunk);
+    Map<Long, RecordOutcome> outcomes;
+    try (Connection connection = stateData.getConnection()) {
+      outcomes =
+          chunk.object() == SyncObject.PERSON_IDENTITY
+              ? persons(chunk, connection)
+              : enrollments(chunk, connection);
+    } catch (SQLException e) {
+      throw new PersistenceException("No connection to the state database", e);
+    }
     List<RecordOutcome> ordered = new ArrayList<>(chunk.keys().size());
     for (long key : chunk.keys()) {
       ordered.add(outcomes.getOrDefault(key, RecordOutcome.of(key, Outcome.NOT_FOUND)));
@@ -37,7 +54,7 @@ public class StateCopy {
     return ordered;
   }
 
-  private Map<Long, RecordOutcome> persons(ChunkOfKeys chunk) {
+  private Map<Long, RecordOutcome> persons(ChunkOfKeys chunk, Connection connection) {
     ParentCopy parents = new ParentCopy(state, chunk.districtId());
     String sentFirst = null;
     if (chunk.checkDependencies() && parents.sendDistrict(chunk.district())) {
@@ -53,7 +70,7 @@ public class StateCopy {
                           p.personId(), SyncObject.DISTRICT, chunk.districtId())));
     }
     Map<Long, Outcome> copied =
-        new PersonIdentityCopy(state, chunk.districtId()).copy(chunk.persons());
+        new PersonIdentityCopy(connection, chunk.districtId()).copy(chunk.persons());
     String reason = sentFirst == null ? null : SyncMessages.format("reason.parentsSent", sentFirst);
     Map<Long, RecordOutcome> outcomes = new HashMap<>();
     copied.forEach(
@@ -61,7 +78,7 @@ public class StateCopy {
     return outcomes;
   }
 
-  private Map<Long, RecordOutcome> enrollments(ChunkOfKeys chunk) {
+  private Map<Long, RecordOutcome> enrollments(ChunkOfKeys chunk, Connection connection) {
     Map<Long, RecordOutcome> outcomes = new LinkedHashMap<>();
     List<EnrollmentSnapshot> sendable = new ArrayList<>();
     for (EnrollmentSnapshot enrollment : chunk.enrollments()) {
@@ -73,7 +90,7 @@ public class StateCopy {
               () -> sendable.add(enrollment));
     }
     Map<Long, List<String>> parentsSent =
-        chunk.checkDependencies() ? sendParents(chunk, sendable) : Map.of();
+        chunk.checkDependencies() ? sendParents(chunk, sendable, connection) : Map.of();
 
     new EnrollmentCopy(state, chunk.districtId())
         .copy(sendable)
@@ -83,7 +100,7 @@ public class StateCopy {
 
   /** Sends missing or stale parents first; returns per enrollment the parents that were sent. */
   private Map<Long, List<String>> sendParents(
-      ChunkOfKeys chunk, List<EnrollmentSnapshot> sendable) {
+      ChunkOfKeys chunk, List<EnrollmentSnapshot> sendable, Connection connection) {
     ParentCopy parents = new ParentCopy(state, chunk.districtId());
     List<String> districtSent =
         parents.sendDistrict(chunk.district())
@@ -91,8 +108,7 @@ public class StateCopy {
             : List.of();
     Set<String> calendarsSent = Set.copyOf(parents.sendCalendars(chunk.calendars()));
     Map<Long, Outcome> personsSent =
-        new PersonIdentityCopy(state, chunk.districtId()).copy(chunk.persons());
-    state.flush();
+        new PersonIdentityCopy(connection, chunk.districtId()).copy(chunk.persons());
 
     Map<Long, List<String>> sent = new HashMap<>();
     for (EnrollmentSnapshot enrollment : sendable) {

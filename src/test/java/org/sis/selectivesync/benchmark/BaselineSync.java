@@ -98,7 +98,7 @@ final class BaselineSync implements AutoCloseable {
 
   /** Syncs PersonIdentity or Enrollment keys chunk by chunk; returns the count per outcome. */
   Map<Outcome, Integer> sync(boolean persons, List<Long> keys) throws SQLException {
-    long requestId = openRequest(persons ? "PersonIdentity" : "Enrollment", keys.size());
+    long requestId = openRequest(persons ? "PersonIdentity" : "Enrollment", keys);
     Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
     for (int from = 0; from < keys.size(); from += chunkSize) {
       List<Long> chunk = keys.subList(from, Math.min(keys.size(), from + chunkSize));
@@ -446,7 +446,11 @@ final class BaselineSync implements AutoCloseable {
 
   // --- Tool database: the request row, results and progress
 
-  private long openRequest(String object, int keyCount) throws SQLException {
+  /**
+   * Stores the request and its keys in one transaction, as the engine must before its job starts
+   * (so that a restarted server can resume the request).
+   */
+  private long openRequest(String object, List<Long> keys) throws SQLException {
     long id;
     try (PreparedStatement next = tool.prepareStatement("SELECT nextval('sync_request_seq')");
         ResultSet rows = next.executeQuery()) {
@@ -459,8 +463,19 @@ final class BaselineSync implements AutoCloseable {
                 + " requested_at, started_at, status, check_dependencies, key_count)"
                 + " VALUES (?, ?, ?, 'benchmark.baseline', ?, ?, 'RUNNING', FALSE, ?)")) {
       Timestamp now = Timestamp.from(Instant.now());
-      setAll(insert, id, object, districtId, now, now, keyCount);
+      setAll(insert, id, object, districtId, now, now, keys.size());
       insert.executeUpdate();
+    }
+    try (PreparedStatement insert =
+        tool.prepareStatement(
+            "INSERT INTO sync_request_key (request_id, seq_no, record_key) VALUES (?, ?, ?)")) {
+      for (int i = 0; i < keys.size(); i++) {
+        setAll(insert, id, i, keys.get(i));
+        insert.addBatch();
+        if ((i + 1) % chunkSize == 0 || i == keys.size() - 1) {
+          insert.executeBatch();
+        }
+      }
     }
     tool.commit();
     return id;

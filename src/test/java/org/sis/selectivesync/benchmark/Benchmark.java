@@ -507,7 +507,8 @@ public final class Benchmark {
         Basic to `POST /api/sync-requests`; time from before the POST until the request's row in
         the tool database shows it ended (polled by JDBC, so polling costs the server nothing).
       - Baseline: a hand-written JDBC loop in the benchmark JVM on the same JDBC URLs (both with
-        `reWriteBatchedInserts=true`, as the README recommends for PostgreSQL): chunks of 1,000
+        `reWriteBatchedInserts=true`, as the README recommends for PostgreSQL): the request row
+        and its keys stored first, as the engine must before its job starts, then chunks of 1,000
         keys, one bulk read of the district rows, one of the state rows, batched prepared
         INSERT/UPDATE/DELETE in key order in one state transaction, then the results into
         `record_result` and the progress into `sync_request` in one tool transaction.
