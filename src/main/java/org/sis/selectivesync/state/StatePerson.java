@@ -46,15 +46,7 @@ public class StatePerson {
     return stateId;
   }
 
-  public void setStateId(String stateId) {
-    this.stateId = stateId;
-  }
-
   public String getStudentNumber() {
     return studentNumber;
-  }
-
-  public void setStudentNumber(String studentNumber) {
-    this.studentNumber = studentNumber;
   }
 }
