@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * Every HTTP error the API answers (an unknown request or path, a query value that is not a number,
- * a method not allowed) becomes {@code {"error": …}} with its status, like the API's own refusals,
- * instead of the server's HTML error page.
+ * a method not allowed) becomes {@code {"error": …}} with its status and headers (such as {@code
+ * Allow}), like the API's own refusals, instead of the server's HTML error page.
  */
 @Provider
 public class HttpErrorMapper implements ExceptionMapper<WebApplicationException> {
@@ -19,7 +19,7 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
   public Response toResponse(WebApplicationException error) {
     Response.StatusType status = error.getResponse().getStatusInfo();
     String message = error.getMessage() == null ? status.getReasonPhrase() : error.getMessage();
-    return Response.status(status)
+    return Response.fromResponse(error.getResponse())
         .type(MediaType.APPLICATION_JSON)
         .entity(Map.of("error", message))
         .build();

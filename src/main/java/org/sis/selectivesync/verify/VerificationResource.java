@@ -80,7 +80,8 @@ public class VerificationResource {
   @POST
   @Path("{id}/sync-requests")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response send(@PathParam("id") long id, JsonObject body) {
+  public Response send(@PathParam("id") long id, JsonStructure json) {
+    JsonObject body = BadJsonMapper.object(json);
     existing(id);
     SyncRequest request =
         verification.send(

@@ -280,6 +280,10 @@ class EngineIT {
         .isEqualTo(400);
     assertThat(((JsonArray) api.get("api/sync-requests?size=1000")).size()).isEqualTo(before);
     assertThat(api.send("GET", "api/sync-requests/987654321", null).statusCode()).isEqualTo(404);
+    HttpResponse<String> notAllowed = api.send("PUT", "api/sync-requests/" + id, "{}");
+    assertThat(notAllowed.statusCode()).isEqualTo(405);
+    assertThat(notAllowed.headers().firstValue("Allow")).isPresent();
+    assertThat(((JsonObject) ApiClient.parse(notAllowed.body())).getString("error")).isNotBlank();
   }
 
   @Test

@@ -181,6 +181,8 @@ class VerificationIT {
         "{\"set\":\"MISSING_AT_STATE\"}",
         "Check dependencies");
     assertRefused(
+        api, "POST", "api/verifications/" + calendars + "/sync-requests", "[1, 2]", "array");
+    assertRefused(
         api, "GET", "api/verifications/" + calendars + "/report?format=doc", null, "\"doc\"");
     assertThat(status(api, "GET", "api/verifications/987654321")).isEqualTo(404);
   }
