@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -40,7 +39,7 @@ public class BatchResyncResource {
    */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response start(JsonStructure json) {
+  public Response start(JsonValue json) {
     JsonObject body = BadJsonMapper.object(json);
     ResyncScope scope =
         new ResyncScope(
@@ -52,7 +51,7 @@ public class BatchResyncResource {
     SyncRequest request =
         resync.start(
             scope,
-            body.getBoolean("checkDependencies", false),
+            BadJsonMapper.flag(body, "checkDependencies"),
             number(body, "maxRecordsPerSecond"));
     return Response.accepted(
             Map.of(

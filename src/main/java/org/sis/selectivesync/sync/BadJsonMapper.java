@@ -2,7 +2,7 @@ package org.sis.selectivesync.sync;
 
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -17,15 +17,29 @@ public class BadJsonMapper implements ExceptionMapper<JsonException> {
   /**
    * The body as the JSON object a call takes.
    *
-   * @throws JsonException for an array or a plain value, answered as 400 by this mapper
+   * @throws JsonException for no body, an array, a plain value or null, answered as 400 here
    */
-  public static JsonObject object(JsonStructure body) {
+  public static JsonObject object(JsonValue body) {
     if (body instanceof JsonObject object) {
       return object;
     }
     throw new JsonException(
         "found "
             + (body == null ? "nothing" : body.getValueType().name().toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * A true/false member of a body, false when absent.
+   *
+   * @throws InvalidRequestException for any other value, answered as 400 naming it
+   */
+  public static boolean flag(JsonObject body, String name) {
+    JsonValue value = body.getOrDefault(name, JsonValue.FALSE);
+    if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
+      return value == JsonValue.TRUE;
+    }
+    throw new InvalidRequestException(
+        SyncMessages.format("request.badCheckDependencies", String.valueOf(value)));
   }
 
   @Override

@@ -1,11 +1,9 @@
 package org.sis.selectivesync.sync;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -21,6 +19,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import org.sis.selectivesync.history.SyncHistory;
@@ -36,21 +35,24 @@ public class SyncRequestResource {
 
   @Inject private SyncHistory history;
 
+  @Inject private SyncSettings settings;
+
   @Context private UriInfo uri;
 
   /** Validates and queues a request: 202 with its ID, or 400 naming what is wrong. */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response submit(JsonStructure json) {
-    JsonObject body = BadJsonMapper.object(json);
+  public Response submit(InputStream json) {
+    SubmittedBody submitted = SubmittedBody.read(json, settings);
+    JsonObject body = submitted.members();
     String object = text(body, "object");
     Integer districtId = body.containsKey("districtId") ? number(body, "districtId") : null;
-    boolean parents = body.getBoolean("checkDependencies", false);
-    JsonValue keys = body.getOrDefault("keys", JsonValue.NULL);
+    boolean parents = BadJsonMapper.flag(body, "checkDependencies");
     SyncRequest request =
-        keys.getValueType() == JsonValue.ValueType.ARRAY
-            ? sync.submit(object, districtId, elements((JsonArray) keys), parents)
-            : sync.submit(object, districtId, keyText(keys), parents);
+        submitted.keyArray() != null
+            ? sync.submit(object, districtId, submitted.keyArray(), parents)
+            : sync.submit(
+                object, districtId, keyText(body.getOrDefault("keys", JsonValue.NULL)), parents);
     return Response.accepted(
             Map.of(
                 "id",
@@ -116,8 +118,10 @@ public class SyncRequestResource {
 
   private static Integer number(JsonObject body, String name) {
     JsonValue value = body.get(name);
-    if (value instanceof JsonNumber number && number.isIntegral()) {
-      return number.intValueExact();
+    if (value instanceof JsonNumber number
+        && number.isIntegral()
+        && number.bigIntegerValue().bitLength() < Integer.SIZE) {
+      return number.intValue();
     }
     throw new InvalidRequestException(
         SyncMessages.format("request.badDistrict", String.valueOf(value)));
@@ -128,11 +132,5 @@ public class SyncRequestResource {
       return string.getString();
     }
     return keys == JsonValue.NULL ? null : keys.toString();
-  }
-
-  private static List<String> elements(JsonArray keys) {
-    return keys.stream()
-        .map(value -> value instanceof JsonString string ? string.getString() : value.toString())
-        .toList();
   }
 }

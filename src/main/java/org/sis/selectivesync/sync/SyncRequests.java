@@ -69,7 +69,7 @@ public class SyncRequests {
           request.getKeyCount(),
           batch.maxRecordsPerSecond()
         });
-    jobs.start(request);
+    start(request);
     return request;
   }
 
@@ -93,11 +93,26 @@ public class SyncRequests {
                 () ->
                     new InvalidRequestException(
                         SyncMessages.format("request.unknownObject", objectName)));
-    if (districtId == null || districtRecords.district(districtId).isEmpty()) {
-      throw new InvalidRequestException(
-          SyncMessages.format("request.unknownDistrict", districtId == null ? 0 : districtId));
+    if (districtId == null) {
+      throw new InvalidRequestException(SyncMessages.format("request.noDistrict"));
+    }
+    if (districtRecords.district(districtId).isEmpty()) {
+      throw new InvalidRequestException(SyncMessages.format("request.unknownDistrict", districtId));
     }
     return new SyncOrder(object, districtId, parents, by);
+  }
+
+  /** Starts the request's job; a request whose job cannot start ends FAILED, not QUEUED. */
+  private void start(SyncRequest request) {
+    try {
+      jobs.start(request);
+    } catch (RuntimeException e) {
+      requests.fail(
+          request.getId(),
+          RequestStatus.FAILED,
+          SyncMessages.format("request.notStarted", String.valueOf(e.getMessage())));
+      throw e;
+    }
   }
 
   private SyncRequest queue(SyncOrder order, List<Long> keys) {
@@ -112,7 +127,7 @@ public class SyncRequests {
           order.districtId(),
           keys.size()
         });
-    jobs.start(request);
+    start(request);
     return request;
   }
 }

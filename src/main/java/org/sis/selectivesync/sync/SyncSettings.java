@@ -42,6 +42,11 @@ public class SyncSettings {
     return maxInputChars;
   }
 
+  /** The most distinct keys one request may hold. */
+  public int maxKeys() {
+    return maxKeys;
+  }
+
   public int chunkSize() {
     return chunkSize;
   }

@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -45,7 +44,7 @@ public class VerificationResource {
   /** Starts a run: 202 with its ID, 400 naming a bad object or district. */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response start(JsonStructure json) {
+  public Response start(JsonValue json) {
     JsonObject body = BadJsonMapper.object(json);
     VerificationRun run = verification.start(text(body, "object"), district(body));
     return Response.accepted(Map.of("id", run.id(), "status", run.status()))
@@ -80,12 +79,12 @@ public class VerificationResource {
   @POST
   @Path("{id}/sync-requests")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response send(@PathParam("id") long id, JsonStructure json) {
+  public Response send(@PathParam("id") long id, JsonValue json) {
     JsonObject body = BadJsonMapper.object(json);
     existing(id);
     SyncRequest request =
         verification.send(
-            id, text(body, "set"), keys(body), body.getBoolean("checkDependencies", false));
+            id, text(body, "set"), keys(body), BadJsonMapper.flag(body, "checkDependencies"));
     return Response.accepted(
             Map.of(
                 "requestId", request.getId(),

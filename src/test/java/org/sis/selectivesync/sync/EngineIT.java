@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
@@ -94,7 +95,7 @@ class EngineIT {
     assertThat(((JsonObject) ApiClient.parse(unknown.body())).getString("error"))
         .isEqualTo("Sync request 99999999 does not exist.");
     HttpResponse<String> notANumber = api.send("GET", "api/sync-requests/abc", null);
-    assertThat(notANumber.statusCode()).isEqualTo(404);
+    assertThat(notANumber.statusCode()).isEqualTo(400);
     assertThat(ApiClient.parse(notANumber.body())).isInstanceOf(JsonObject.class);
   }
 
@@ -278,6 +279,39 @@ class EngineIT {
                     "{\"object\":\"Student\",\"districtId\":255903,\"keys\":\"7\"}")
                 .statusCode())
         .isEqualTo(400);
+    String tooManyEntries = "[" + "1,".repeat(200_000) + "1]";
+    String tooLarge = "\"" + "1 ".repeat(4_530_000) + "\"";
+    Map<String, String> refusals =
+        Map.of(
+            "\"hello\"",
+            "found string",
+            "null",
+            "found null",
+            "{\"object\":\"PersonIdentity\",\"keys\":\"7\"}",
+            "Choose the district",
+            "{\"object\":\"PersonIdentity\",\"districtId\":99999999999999999999,\"keys\":\"7\"}",
+            "whole number",
+            "{\"object\":\"PersonIdentity\",\"districtId\":255903,\"keys\":\"7\","
+                + "\"checkDependencies\":\"yes\"}",
+            "checkDependencies must be true or false",
+            "{\"object\":\"PersonIdentity\",\"districtId\":255903,\"keys\":" + tooManyEntries + "}",
+            "more than 200,000 entries",
+            "{\"object\":\"PersonIdentity\",\"districtId\":255903,\"keys\":" + tooLarge + "}",
+            "larger than");
+    for (Map.Entry<String, String> refusal : refusals.entrySet()) {
+      HttpResponse<String> answer = api.send("POST", "api/sync-requests", refusal.getKey());
+      String shown = refusal.getKey().substring(0, Math.min(80, refusal.getKey().length()));
+      assertThat(answer.statusCode()).as(shown).isEqualTo(400);
+      assertThat(((JsonObject) ApiClient.parse(answer.body())).getString("error"))
+          .as(shown)
+          .contains(refusal.getValue());
+    }
+    for (String address :
+        List.of("api/sync-requests/abc", "api/sync-requests/" + id + "/results?outcome=BOGUS")) {
+      HttpResponse<String> answer = api.send("GET", address, null);
+      assertThat(answer.statusCode()).as(address).isEqualTo(400);
+      assertThat(answer.body()).as(address).contains("not valid");
+    }
     assertThat(((JsonArray) api.get("api/sync-requests?size=1000")).size()).isEqualTo(before);
     assertThat(api.send("GET", "api/sync-requests/987654321", null).statusCode()).isEqualTo(404);
     HttpResponse<String> notAllowed = api.send("PUT", "api/sync-requests/" + id, "{}");
