@@ -43,7 +43,7 @@ public class SyncChunk {
     List<RecordOutcome> outcomes = copyWithRetries(chunk);
     long copied = System.nanoTime();
     List<Integer> positions = keys.stream().map(RequestKey::getPosition).toList();
-    results.store(request.getId(), positions, outcomes, mayHaveResults);
+    store(request.getId(), positions, outcomes, mayHaveResults);
     long stored = System.nanoTime();
     LOG.log(
         Level.FINE,
@@ -55,6 +55,24 @@ public class SyncChunk {
           millis(read, copied),
           millis(copied, stored)
         });
+  }
+
+  private void store(
+      long requestId, List<Integer> positions, List<RecordOutcome> outcomes, boolean checked) {
+    try {
+      results.store(requestId, positions, outcomes, checked);
+    } catch (RuntimeException e) {
+      if (checked) {
+        throw e;
+      }
+      // Another execution of the request stored some of these keys first (a redeployed server
+      // resuming it twice): store again, keeping the results already there.
+      LOG.log(
+          Level.WARNING,
+          "Storing results of request {0} failed, storing them again after a check: {1}",
+          new Object[] {requestId, StateFailure.describe(e)});
+      results.store(requestId, positions, outcomes, true);
+    }
   }
 
   private static long millis(long from, long to) {
