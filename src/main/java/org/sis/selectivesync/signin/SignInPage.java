@@ -1,7 +1,5 @@
 package org.sis.selectivesync.signin;
 
-import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -10,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,7 +40,7 @@ public class SignInPage {
         security.authenticate(
             request,
             (HttpServletResponse) external.getResponse(),
-            withParams().credential(credential).newAuthentication(true));
+            AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
 
     switch (status) {
       case SUCCESS -> external.redirect(external.getRequestContextPath() + safeTarget());
