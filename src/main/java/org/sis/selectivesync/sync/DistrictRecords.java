@@ -36,6 +36,7 @@ public class DistrictRecords {
    * values, in personID and effective-date order, so no entity is built.
    */
   public List<PersonSnapshot> persons(int districtId, Collection<Long> keys) {
+    KeyArray byKeys = KeyArray.of(district);
     List<Object[]> rows =
         district
             .createQuery(
@@ -43,11 +44,11 @@ public class DistrictRecords {
                     + " i.middleName, i.lastName, i.birthDate, i.gender, i.raceEthnicity"
                     + " FROM Person p LEFT JOIN p.identities i"
                     + " WHERE p.district.id = :district AND "
-                    + KeyArray.of(district).matches("p.id")
+                    + byKeys.matches("p.id")
                     + " ORDER BY p.id, i.effectiveDate",
                 Object[].class)
             .setParameter("district", districtId)
-            .setParameter("keys", KeyArray.of(district).keys(keys))
+            .setParameter("keys", byKeys.keys(keys))
             .getResultList();
     List<PersonSnapshot> persons = new ArrayList<>();
     int from = 0;
@@ -82,6 +83,7 @@ public class DistrictRecords {
 
   /** The enrollments of a district with those enrollmentIDs, with their exclusion flags. */
   public List<EnrollmentSnapshot> enrollments(int districtId, Collection<Long> keys) {
+    KeyArray byKeys = KeyArray.of(district);
     return district
         .createQuery(
             "SELECT NEW org.sis.selectivesync.sync.EnrollmentSnapshot(e.id, e.personId, c.id,"
@@ -89,10 +91,10 @@ public class DistrictRecords {
                 + " e.serviceType, e.stateExclude, e.noShow, c.stateExcluded, s.stateExcluded)"
                 + " FROM Enrollment e JOIN e.calendar c JOIN c.school s"
                 + " WHERE s.district.id = :district AND "
-                + KeyArray.of(district).matches("e.id"),
+                + byKeys.matches("e.id"),
             EnrollmentSnapshot.class)
         .setParameter("district", districtId)
-        .setParameter("keys", KeyArray.of(district).keys(keys))
+        .setParameter("keys", byKeys.keys(keys))
         .getResultList();
   }
 

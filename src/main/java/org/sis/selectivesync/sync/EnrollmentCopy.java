@@ -100,16 +100,17 @@ final class EnrollmentCopy {
     if (keys.isEmpty()) {
       return Set.of();
     }
+    KeyArray byKeys = KeyArray.of(state);
     return new HashSet<>(
         state
             .createQuery(
                 "SELECT r.districtKey FROM "
                     + entity
                     + " r WHERE r.districtId = :district AND "
-                    + KeyArray.of(state).matches("r.districtKey"),
+                    + byKeys.matches("r.districtKey"),
                 Long.class)
             .setParameter("district", districtId)
-            .setParameter("keys", KeyArray.of(state).keys(keys))
+            .setParameter("keys", byKeys.keys(keys))
             .getResultList());
   }
 
@@ -117,14 +118,15 @@ final class EnrollmentCopy {
     if (keys.isEmpty()) {
       return Map.of();
     }
+    KeyArray byKeys = KeyArray.of(state);
     return state
         .createQuery(
             "SELECT e FROM StateEnrollment e"
                 + " WHERE e.districtId = :district AND "
-                + KeyArray.of(state).matches("e.districtKey"),
+                + byKeys.matches("e.districtKey"),
             StateEnrollment.class)
         .setParameter("district", districtId)
-        .setParameter("keys", KeyArray.of(state).keys(keys))
+        .setParameter("keys", byKeys.keys(keys))
         .getResultStream()
         .collect(toMap(e -> e.getKey().districtKey(), Function.identity()));
   }

@@ -40,10 +40,7 @@ public class RequestStore {
     SyncRequest request = new SyncRequest(order, keys.size(), Instant.now(clock));
     tool.persist(request);
     tool.flush();
-    for (int from = 0; from < keys.size(); from += PAGE) {
-      rows.insertKeys(
-          request.getId(), from, keys.subList(from, Math.min(from + PAGE, keys.size())));
-    }
+    rows.insertKeys(request.getId(), 0, keys);
     return request;
   }
 

@@ -31,8 +31,8 @@ public class ResultStore {
    * Stores the outcomes of keys that have none yet.
    *
    * @param positions the request position of each outcome's key, in the same order
-   * @param mayHaveResults whether some keys may have a result already (the first chunk a job
-   *     execution writes, which a crash may have stored before); later chunks skip the check
+   * @param mayHaveResults whether to look for keys that have a result already and keep theirs;
+   *     without the check a key with a result makes the insert fail and nothing is stored
    */
   public void store(
       long requestId,
@@ -86,14 +86,15 @@ public class ResultStore {
   }
 
   private Set<Long> storedKeys(long requestId, List<Long> keys) {
+    KeyArray byKeys = KeyArray.of(tool);
     return new HashSet<>(
         tool.createQuery(
                 "SELECT r.recordKey FROM RecordResult r"
                     + " WHERE r.requestId = :request AND "
-                    + KeyArray.of(tool).matches("r.recordKey"),
+                    + byKeys.matches("r.recordKey"),
                 Long.class)
             .setParameter("request", requestId)
-            .setParameter("keys", KeyArray.of(tool).keys(keys))
+            .setParameter("keys", byKeys.keys(keys))
             .getResultList());
   }
 

@@ -30,20 +30,15 @@ public class SyncChunk {
 
   @Inject private SyncSettings settings;
 
-  /**
-   * Syncs the keys (with their request positions) of one request and stores their results.
-   *
-   * @param mayHaveResults whether some keys may have a stored result already, see {@link
-   *     ResultStore#store}
-   */
-  public void sync(SyncRequest request, List<RequestKey> keys, boolean mayHaveResults) {
+  /** Syncs the keys (with their request positions) of one request and stores their results. */
+  public void sync(SyncRequest request, List<RequestKey> keys) {
     long start = System.nanoTime();
     ChunkOfKeys chunk = read(request, keys.stream().map(RequestKey::getKey).toList());
     long read = System.nanoTime();
     List<RecordOutcome> outcomes = copyWithRetries(chunk);
     long copied = System.nanoTime();
     List<Integer> positions = keys.stream().map(RequestKey::getPosition).toList();
-    store(request.getId(), positions, outcomes, mayHaveResults);
+    store(request.getId(), positions, outcomes);
     long stored = System.nanoTime();
     LOG.log(
         Level.FINE,
@@ -57,16 +52,15 @@ public class SyncChunk {
         });
   }
 
-  private void store(
-      long requestId, List<Integer> positions, List<RecordOutcome> outcomes, boolean checked) {
+  /**
+   * Stores the results as new rows; when some collide with results already stored (a chunk replayed
+   * after a crash, or a request resumed twice by a redeployed server), stores them again keeping
+   * those.
+   */
+  private void store(long requestId, List<Integer> positions, List<RecordOutcome> outcomes) {
     try {
-      results.store(requestId, positions, outcomes, checked);
+      results.store(requestId, positions, outcomes, false);
     } catch (RuntimeException e) {
-      if (checked) {
-        throw e;
-      }
-      // Another execution of the request stored some of these keys first (a redeployed server
-      // resuming it twice): store again, keeping the results already there.
       LOG.log(
           Level.WARNING,
           "Storing results of request {0} failed, storing them again after a check: {1}",

@@ -28,9 +28,6 @@ public class SyncChunkWriter extends AbstractItemWriter {
 
   private Throttle throttle;
 
-  /** Whether no chunk was written yet in this execution: only it may meet stored results. */
-  private boolean firstChunk = true;
-
   @Override
   public void open(Serializable checkpoint) {
     request = requests.find(Long.parseLong(requestId)).orElseThrow();
@@ -40,7 +37,6 @@ public class SyncChunkWriter extends AbstractItemWriter {
   @Override
   public void writeItems(List<Object> items) {
     throttle.awaitTurn(items.size());
-    syncChunk.sync(request, items.stream().map(RequestKey.class::cast).toList(), firstChunk);
-    firstChunk = false;
+    syncChunk.sync(request, items.stream().map(RequestKey.class::cast).toList());
   }
 }

@@ -45,6 +45,10 @@ class EngineIT {
 
   @Inject private SyncFixture fixture;
 
+  @Inject private SyncChunk syncChunk;
+
+  @Inject private RequestStore requests;
+
   @ArquillianResource private URL base;
 
   @Deployment
@@ -97,6 +101,18 @@ class EngineIT {
     HttpResponse<String> notANumber = api.send("GET", "api/sync-requests/abc", null);
     assertThat(notANumber.statusCode()).isEqualTo(400);
     assertThat(ApiClient.parse(notANumber.body())).isInstanceOf(JsonObject.class);
+  }
+
+  @Test
+  void aChunkReplayedAfterItsResultsWereStoredKeepsOneResultPerKey() throws Exception {
+    long missing = fixture.person("Replayed", 2);
+    SyncRequest done = run("PersonIdentity", keys(missing, 1));
+    List<org.assertj.core.groups.Tuple> stored = outcomes(done);
+
+    syncChunk.sync(done, requests.keysAfter(done.getId(), -1, 1_000));
+
+    assertThat(outcomes(done)).isEqualTo(stored);
+    assertThat(requests.find(done.getId()).orElseThrow().getProcessed()).isEqualTo(2);
   }
 
   @Test
